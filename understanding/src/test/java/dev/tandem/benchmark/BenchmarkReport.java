@@ -1,4 +1,4 @@
-package dev.tandem.kb.benchmark;
+package dev.tandem.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
