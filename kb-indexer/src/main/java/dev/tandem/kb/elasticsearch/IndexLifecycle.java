@@ -205,6 +205,7 @@ public class IndexLifecycle {
 
 	private long catchUp(String store, DocumentCopier copier, VersionedIndices indices, String old, String target,
 			String field, Instant since, Phase phase, RebuildProgress progress) throws IOException {
+		progress.update(new RebuildStatus(store, phase, 0, -1));
 		indices.refresh(old);
 		Query changed = Query.of((q) -> q.range((r) -> r.date((d) -> d.field(field).gte(since.toString()))));
 		return copier.copy(old, target, changed, (n) -> progress.update(new RebuildStatus(store, phase, n, -1)));

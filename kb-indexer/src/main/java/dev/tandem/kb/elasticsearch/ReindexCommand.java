@@ -94,8 +94,11 @@ public class ReindexCommand implements Callable<Integer> {
 	private void print(RebuildStatus status) {
 		switch (status.phase()) {
 			case COPYING -> this.out.printf("%s: copied %d of %d%n", status.store(), status.copied(), status.total());
-			case CATCHING_UP, SWITCHING ->
-				this.out.printf("%s: caught up %d written meanwhile%n", status.store(), status.copied());
+			case CATCHING_UP, SWITCHING -> {
+				if (status.copied() > 0) {
+					this.out.printf("%s: copied %d written meanwhile%n", status.store(), status.copied());
+				}
+			}
 			case SWITCHED -> {
 			}
 		}
