@@ -1,5 +1,6 @@
 package dev.tandem.kb;
 
+import dev.tandem.kb.articlestore.ArticleStoreConfiguration;
 import dev.tandem.kb.elasticsearch.ElasticsearchConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Import;
  * UI), one feature configuration each.
  */
 @AutoConfiguration
-@Import({ ElasticsearchConfiguration.class })
+@Import({ ElasticsearchConfiguration.class, ArticleStoreConfiguration.class })
 public class KnowledgeBaseAutoConfiguration {
 
 }
