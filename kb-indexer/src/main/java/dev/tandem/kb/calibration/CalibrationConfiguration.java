@@ -21,7 +21,7 @@ public class CalibrationConfiguration {
 		return new Calibrator(search, clock);
 	}
 
-	@Bean(destroyMethod = "close")
+	@Bean
 	CalibrationService calibrationService(Calibrator calibrator, ElasticsearchConnection connection, IndexNames names,
 			HybridSearch search, AnsweringSettings settings) {
 		return new CalibrationService(calibrator, new CalibrationStore(connection, names), search, settings);

@@ -13,6 +13,7 @@ import dev.tandem.kb.retrieval.KnowledgeUnitsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.context.event.EventListener;
  * recalibration pending (an import) runs it before it exits, so the next process finds a
  * current calibration.
  */
-public class CalibrationService implements AutoCloseable {
+public class CalibrationService implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(CalibrationService.class);
 
@@ -41,6 +42,8 @@ public class CalibrationService implements AutoCloseable {
 	});
 
 	private volatile Calibration current;
+
+	private volatile boolean running;
 
 	private ScheduledFuture<?> pending;
 
@@ -93,6 +96,9 @@ public class CalibrationService implements AutoCloseable {
 
 	@EventListener
 	public synchronized void on(KnowledgeUnitsChanged event) {
+		if (this.scheduler.isShutdown()) {
+			return;
+		}
 		if (this.pending != null) {
 			this.pending.cancel(false);
 		}
@@ -106,7 +112,25 @@ public class CalibrationService implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** After the indexing queue drained (see {@code ArticleIndexingQueue}). */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 2000;
+	}
+
+	/** Runs a pending recalibration now, so the next process finds a current one. */
+	@Override
+	public void stop() {
+		this.running = false;
 		ScheduledFuture<?> waiting;
 		synchronized (this) {
 			waiting = this.pending;

@@ -18,7 +18,9 @@ import dev.tandem.kb.calibration.AnsweringSettings;
 import dev.tandem.kb.calibration.Calibration;
 import dev.tandem.kb.calibration.Calibrator;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+import dev.tandem.kb.elasticsearch.IndexLifecycle;
 import dev.tandem.kb.elasticsearch.IndexNames;
+import dev.tandem.kb.elasticsearch.IndexSettings;
 import dev.tandem.kb.embedding.TextEmbedder;
 import dev.tandem.kb.retrieval.AnalysedQuestion;
 import dev.tandem.kb.retrieval.HybridSearch;
@@ -73,8 +75,10 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 			List<SynonymGroup> synonyms, IndexingProgress progress) {
 		IndexNames names = new IndexNames(
 				"tandem-eval-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
-		RetrievalStack stack = RetrievalStack.create(connection, names, analyzer, embedder, settings, (event) -> {
-		}, clock);
+		IndexLifecycle lifecycle = new IndexLifecycle(connection, names, IndexSettings.defaults(), clock);
+		RetrievalStack stack = RetrievalStack.create(connection, names, lifecycle, analyzer, embedder, settings,
+				(event) -> {
+				}, clock);
 		ThrowawayKnowledgeBase kb = null;
 		try {
 			if (!synonyms.isEmpty()) {
@@ -151,12 +155,19 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 
 	private static void delete(ElasticsearchConnection connection, IndexNames names) {
 		try {
-			connection.client()
-				.indices()
-				.delete((d) -> d.index(names.everything())
-					.allowNoIndices(true)
-					.ignoreUnavailable(true)
-					.expandWildcards(ExpandWildcard.All));
+			// Elasticsearch 8 refuses wildcard deletes: resolve the prefix first.
+			var indices = connection.client().indices();
+			List<String> found = List.copyOf(
+					indices
+						.get((get) -> get.index(names.everything())
+							.allowNoIndices(true)
+							.ignoreUnavailable(true)
+							.expandWildcards(ExpandWildcard.All))
+						.result()
+						.keySet());
+			if (!found.isEmpty()) {
+				indices.delete((d) -> d.index(found).ignoreUnavailable(true));
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// Left-over indices of an evaluation are harmless (own prefix); say so, go

@@ -143,10 +143,10 @@ public class KnowledgeUnitIndexer {
 		PlannedUnit unit = pending.unit();
 		List<String> tokens = this.analyzer.tokens(unit.text());
 		boolean english = unit.language() == Language.ENGLISH;
-		return new UnitDocument(article.id(), article.title(), pending.version(), unit.kind().name(), unit.ordinal(),
-				unit.language().tag(), article.status().name(), article.category().orElse(null), unit.text(),
-				String.join(" ", tokens), List.copyOf(new HashSet<>(tokens)), english ? vector : null,
-				english ? null : vector, indexedAt);
+		return new UnitDocument(UnitDocument.id(article.id(), unit.kind().name(), unit.ordinal()), article.id(),
+				article.title(), pending.version(), unit.kind().name(), unit.ordinal(), unit.language().tag(),
+				article.status().name(), article.category().orElse(null), unit.text(), String.join(" ", tokens),
+				List.copyOf(new HashSet<>(tokens)), english ? vector : null, english ? null : vector, indexedAt);
 	}
 
 	private static void await(Optional<Future<?>> write) {

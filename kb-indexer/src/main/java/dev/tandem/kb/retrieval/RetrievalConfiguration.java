@@ -5,9 +5,12 @@ import java.time.Clock;
 import dev.tandem.kb.analysis.SynonymStore;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+import dev.tandem.kb.elasticsearch.IndexLifecycle;
 import dev.tandem.kb.elasticsearch.IndexNames;
+import dev.tandem.kb.elasticsearch.ManagedIndex;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
 import dev.tandem.kb.embedding.TextEmbedder;
+import dev.tandem.kb.retrieval.internal.UnitsIndex;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,9 +41,24 @@ public class RetrievalConfiguration {
 	}
 
 	@Bean
-	RetrievalStack retrievalStack(ElasticsearchConnection connection, IndexNames names, TextAnalyzer analyzer,
-			TextEmbedder embedder, RetrievalSettings settings, ApplicationEventPublisher events, Clock clock) {
-		return RetrievalStack.create(connection, names, analyzer, embedder, settings, events, clock);
+	RetrievalStack retrievalStack(ElasticsearchConnection connection, IndexNames names, IndexLifecycle lifecycle,
+			TextAnalyzer analyzer, TextEmbedder embedder, RetrievalSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
+		return RetrievalStack.create(connection, names, lifecycle, analyzer, embedder, settings, events, clock);
+	}
+
+	/**
+	 * {@code kb-indexer reindex --store kb-units} rebuilds the units index (mapping
+	 * change).
+	 */
+	@Bean
+	ManagedIndex knowledgeUnitsIndex() {
+		return new ManagedIndex(UnitsIndex.STORE, UnitsIndex.STORE, UnitsIndex.MAPPING);
+	}
+
+	@Bean(destroyMethod = "")
+	ArticleIndexingQueue articleIndexingQueue(KnowledgeUnitIndexer indexer) {
+		return new ArticleIndexingQueue(indexer);
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.tandem.kb.analysis.SynonymStore;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+import dev.tandem.kb.elasticsearch.IndexLifecycle;
 import dev.tandem.kb.elasticsearch.IndexNames;
 import dev.tandem.kb.embedding.TextEmbedder;
 import dev.tandem.kb.retrieval.internal.UnitsIndex;
@@ -25,9 +26,10 @@ import org.springframework.context.ApplicationEventPublisher;
 public record RetrievalStack(IndexNames names, KnowledgeUnitIndexer indexer, HybridSearch search,
 		SynonymStore synonyms) {
 
-	public static RetrievalStack create(ElasticsearchConnection connection, IndexNames names, TextAnalyzer analyzer,
-			TextEmbedder embedder, RetrievalSettings settings, ApplicationEventPublisher events, Clock clock) {
-		UnitsIndex index = new UnitsIndex(connection, names);
+	public static RetrievalStack create(ElasticsearchConnection connection, IndexNames names, IndexLifecycle lifecycle,
+			TextAnalyzer analyzer, TextEmbedder embedder, RetrievalSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
+		UnitsIndex index = new UnitsIndex(connection, names, lifecycle);
 		SynonymStore synonyms = new SynonymStore(connection, names, analyzer, clock);
 		HybridSearch search = new HybridSearch(index, analyzer, embedder, synonyms, new VocabularyCache(index, clock),
 				settings);

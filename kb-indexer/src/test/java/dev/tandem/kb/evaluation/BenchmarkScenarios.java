@@ -195,7 +195,7 @@ final class BenchmarkScenarios {
 			List<String> rest = texts.subList(used, texts.size());
 			for (int i = 0; i < rest.size(); i++) {
 				EvaluationQuestion question = new EvaluationQuestion(name + "-" + n++, rest.get(i),
-						outOfScope.contains(intent) ? Set.of() : Set.of(intent));
+						outOfScope.contains(intent) ? Set.of() : Set.of(articleId(intent)));
 				(i % 2 == 0 ? tuning : heldOut).add(question);
 			}
 		}
@@ -209,9 +209,14 @@ final class BenchmarkScenarios {
 	}
 
 	static ArticleContent article(String intent, List<String> questions) {
-		String title = intent.replace('_', ' ');
+		String title = intent.replace('_', ' ').replace("?", "").strip();
 		title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
-		return ArticleContent.builder(intent, title, title).questions(questions).language("en").build();
+		return ArticleContent.builder(articleId(intent), title, title).questions(questions).language("en").build();
+	}
+
+	/** Intent names as article ids ({@code reverted_card_payment?} has a '?'). */
+	static String articleId(String intent) {
+		return intent.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+$", "");
 	}
 
 	private static String nearDuplicateKey(String text) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Elasticsearch store). Exactly one of the vectors is set, matching {@code language}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UnitDocument(@JsonProperty("article_id") String articleId,
+public record UnitDocument(@JsonProperty("unit_id") String unitId, @JsonProperty("article_id") String articleId,
 		@JsonProperty("article_title") String articleTitle, @JsonProperty("article_version") Integer articleVersion,
 		@JsonProperty("kind") String kind, @JsonProperty("ordinal") int ordinal,
 		@JsonProperty("language") String language, @JsonProperty("status") String status,
@@ -25,7 +25,7 @@ public record UnitDocument(@JsonProperty("article_id") String articleId,
 	}
 
 	public String id() {
-		return id(this.articleId, this.kind, this.ordinal);
+		return (this.unitId != null) ? this.unitId : id(this.articleId, this.kind, this.ordinal);
 	}
 
 	public List<String> tokenList() {

@@ -1,8 +1,6 @@
 package dev.tandem.kb.retrieval.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.tandem.kb.analysis.Vocabulary;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+import dev.tandem.kb.elasticsearch.IndexLifecycle;
 import dev.tandem.kb.elasticsearch.IndexNames;
 import dev.tandem.kb.retrieval.RetrievalException;
 
@@ -34,15 +33,21 @@ public class UnitsIndex {
 
 	public static final String STORE = "kb-units";
 
+	/** The mapping, also registered for {@code kb-indexer reindex --store kb-units}. */
+	public static final String MAPPING = "elasticsearch/kb-units.json";
+
 	private final ElasticsearchConnection connection;
 
 	private final IndexNames names;
 
+	private final IndexLifecycle lifecycle;
+
 	private volatile boolean ensured;
 
-	public UnitsIndex(ElasticsearchConnection connection, IndexNames names) {
+	public UnitsIndex(ElasticsearchConnection connection, IndexNames names, IndexLifecycle lifecycle) {
 		this.connection = connection;
 		this.names = names;
+		this.lifecycle = lifecycle;
 	}
 
 	public String alias() {
@@ -55,22 +60,10 @@ public class UnitsIndex {
 			return;
 		}
 		try {
-			ElasticsearchClient client = client();
-			if (!client.indices().exists((e) -> e.index(alias())).value()) {
-				String index = this.names.versioned(STORE, 1);
-				try (InputStream mapping = UnitsIndex.class
-					.getResourceAsStream("/dev/tandem/kb/retrieval/kb-units.json")) {
-					client.indices().create((c) -> c.index(index).withJson(mapping).aliases(alias(), (a) -> a));
-				}
-				catch (ElasticsearchException ex) {
-					if (!"resource_already_exists_exception".equals(ex.error().type())) {
-						throw ex;
-					}
-				}
-			}
+			this.lifecycle.ensure(STORE, MAPPING);
 			this.ensured = true;
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (RuntimeException ex) {
 			throw new RetrievalException("Cannot create the knowledge unit index " + alias() + ": " + ex.getMessage(),
 					ex);
 		}
@@ -175,7 +168,7 @@ public class UnitsIndex {
 						.query(query)
 						.size(1000)
 						.source((src) -> src.filter((f) -> f.includes(fields)))
-						.sort((o) -> o.field((f) -> f.field("_id").order(SortOrder.Asc)));
+						.sort((o) -> o.field((f) -> f.field("unit_id").order(SortOrder.Asc)));
 					if (searchAfter != null) {
 						s.searchAfter(searchAfter);
 					}
@@ -216,14 +209,6 @@ public class UnitsIndex {
 
 	private static boolean isMissingDelete(BulkResponseItem item) {
 		return item.status() == 404;
-	}
-
-	static InputStream mapping() {
-		InputStream in = UnitsIndex.class.getResourceAsStream("/dev/tandem/kb/retrieval/kb-units.json");
-		if (in == null) {
-			throw new UncheckedIOException(new IOException("kb-units.json is missing from the class path"));
-		}
-		return in;
 	}
 
 }
