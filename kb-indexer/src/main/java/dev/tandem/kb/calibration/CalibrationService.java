@@ -1,5 +1,6 @@
 package dev.tandem.kb.calibration;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 import dev.tandem.kb.calibration.internal.CalibrationStore;
+import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+import dev.tandem.kb.elasticsearch.IndexNames;
 import dev.tandem.kb.retrieval.HybridSearch;
 import dev.tandem.kb.retrieval.KnowledgeUnitsChanged;
 import org.slf4j.Logger;
@@ -53,6 +56,21 @@ public class CalibrationService implements SmartLifecycle {
 		this.store = store;
 		this.search = search;
 		this.settings = settings;
+	}
+
+	/**
+	 * A service for one knowledge base without Spring (tests, tools).
+	 * @param search the knowledge base's search
+	 * @param connection the cluster
+	 * @param names the knowledge base's index names
+	 * @param settings target precision and limits
+	 * @param clock the clock
+	 * @return the service
+	 */
+	public static CalibrationService create(HybridSearch search, ElasticsearchConnection connection, IndexNames names,
+			AnsweringSettings settings, Clock clock) {
+		return new CalibrationService(new Calibrator(search, clock), new CalibrationStore(connection, names), search,
+				settings);
 	}
 
 	/**

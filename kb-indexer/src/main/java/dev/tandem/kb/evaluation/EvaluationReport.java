@@ -76,7 +76,13 @@ public record EvaluationReport(List<QuestionOutcome> outcomes, Calibration calib
 	}
 
 	public double latencyPercentile(double percentile) {
-		double[] millis = this.outcomes.stream().mapToDouble(QuestionOutcome::millis).sorted().toArray();
+		// Only timed questions count (evaluation times a sample; the rest run in
+		// batches).
+		double[] millis = this.outcomes.stream()
+			.mapToDouble(QuestionOutcome::millis)
+			.filter((m) -> !Double.isNaN(m))
+			.sorted()
+			.toArray();
 		if (millis.length == 0) {
 			return 0;
 		}

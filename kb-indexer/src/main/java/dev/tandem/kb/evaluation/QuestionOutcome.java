@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param top the best article, if any
  * @param confidence its calibrated confidence
  * @param answered whether it cleared the threshold
- * @param millis time taken to retrieve it (analysis, embedding, search, fusion)
+ * @param millis time taken to retrieve it alone (analysis, embedding, search, fusion);
+ * NaN when it was retrieved in a batch
  */
 public record QuestionOutcome(EvaluationQuestion question, Optional<String> top, double confidence, boolean answered,
 		double millis) {

@@ -38,7 +38,7 @@ class RetrievalQualityBench {
 
 	private static final double TARGET = 0.95;
 
-	private static final double[] WEIGHTS = { 0.5, 0.6, 0.7, 0.8, 0.9 };
+	private static final double[] WEIGHTS = { 0.6, 0.7, 0.8 };
 
 	private static final double[] MARGINS = { 0.0, 0.01, 0.02, 0.03 };
 
@@ -112,8 +112,11 @@ class RetrievalQualityBench {
 					});
 					EvaluationReport tuning = kb.evaluate(scenario.tuning(), calibration, settings, (d) -> {
 					});
-					tuningLog.append("w=%.1f m=%.2f: top1 %.3f, precision %.3f, coverage %.3f; ".formatted(weight,
-							margin, tuning.top1Accuracy(), tuning.precision(), tuning.coverage()));
+					String line = "w=%.1f m=%.2f: top1 %.3f, precision %.3f, coverage %.3f, out-of-scope answered %.3f; "
+						.formatted(weight, margin, tuning.top1Accuracy(), tuning.precision(), tuning.coverage(),
+								tuning.outOfScopeFalseAnswerRate());
+					System.out.println(scenario.name() + " tuning " + line);
+					tuningLog.append(line);
 					Tuned candidate = new Tuned(weight, margin, tuning);
 					if (best == null || candidate.betterThan(best)) {
 						best = candidate;
@@ -139,6 +142,7 @@ class RetrievalQualityBench {
 					}), lexicalOnly, (d) -> {
 					});
 			Baseline plain = plainBm25(kb, scenario.heldOut());
+			System.out.println(hybrid.toText());
 			sections.put(scenario.name(), section(scenario, kb, rawRate, best, hybrid, vectors, lexical, plain));
 			writeDetails(scenario.name(), tuningLog.toString(), hybrid);
 		}
