@@ -24,7 +24,9 @@ public final class UnitSplitter {
 
 	private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
 
-	private static final Pattern MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+|[*_`~|]+");
+	private static final Pattern LINE_MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+");
+
+	private static final Pattern INLINE_MARKUP = Pattern.compile("[*`~]+");
 
 	private final int maxPassageChars;
 
@@ -54,7 +56,10 @@ public final class UnitSplitter {
 	}
 
 	List<String> passages(String markdown) {
-		String plain = MARKUP.matcher(MARKDOWN_LINK.matcher(markdown).replaceAll("$1")).replaceAll(" ");
+		String linked = MARKDOWN_LINK.matcher(markdown).replaceAll("$1");
+		String plain = INLINE_MARKUP.matcher(LINE_MARKUP.matcher(linked).replaceAll(""))
+			.replaceAll("")
+			.replace('|', ' ');
 		List<String> passages = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		for (String paragraph : PARAGRAPHS.split(plain)) {

@@ -74,12 +74,13 @@ class FusionTest {
 				List.of(unit("refund#q0", "refund", UnitKind.QUESTION, 8.0, "when", "monei", "back", "refund", "take")),
 				List.of(unit("refund#t0", "refund", UnitKind.TITLE, 0.6)));
 		CandidateArticle best = this.fusion.fuse(this.question, hits, (u) -> false).candidates().get(0);
-		assertThat(best.explanation().kind()).isEqualTo(UnitKind.QUESTION);
+		// The vector part dominates: the unit shown is the closest one by vector.
+		assertThat(best.explanation().kind()).isEqualTo(UnitKind.TITLE);
+		assertThat(best.explanation().dominantSignal()).contains("vector");
 		assertThat(best.explanation().matchedTerms()).containsExactly("refund", "take");
 		assertThat(best.explanation().synonyms()).extracting(SynonymExpansion::added).containsExactly("money back");
 		assertThat(best.explanation().typos()).extracting(TypoCorrection::corrected).containsExactly("refund");
-		assertThat(best.explanation().summary()).contains("example question", "refund, take", "money back",
-				"refnud -> refund");
+		assertThat(best.explanation().summary()).contains("title", "refund, take", "money back", "refnud -> refund");
 		assertThat(best.explanation().lexicalContribution()).isCloseTo(0.3, within(1e-9));
 		assertThat(best.explanation().vectorContribution()).isCloseTo(0.42, within(1e-9));
 	}
