@@ -105,7 +105,8 @@ final class ArticleFields {
 			throw new FieldRejected(field, missingReasons.getOrDefault(field, "is missing"));
 		}
 		if (value.get().isBlank()) {
-			// Readers that fill a field themselves (a Markdown body) explain an empty one better.
+			// Readers that fill a field themselves (a Markdown body) explain an empty one
+			// better.
 			throw new FieldRejected(field, missingReasons.getOrDefault(field, "is empty"));
 		}
 		return value.get();
