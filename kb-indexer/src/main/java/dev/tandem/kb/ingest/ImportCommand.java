@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Command;
@@ -31,6 +32,9 @@ import dev.tandem.kb.ingest.internal.Terminal;
  * rejected.
  */
 @Component
+// The kb-indexer application scans only for commands: the command brings its own
+// settings.
+@EnableConfigurationProperties(ImportProperties.class)
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
 		description = {
 				"Imports knowledge-base articles from files or folders (searched recursively): "
