@@ -21,6 +21,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Atlassian's OpenAPI documents for Jira Cloud (platform v3 and service management),
@@ -48,6 +51,8 @@ import io.swagger.v3.parser.core.models.ParseOptions;
  * {@code null} as "unassign" on the assignee operation (documented in its description).
  */
 public final class JiraOpenApi {
+
+	private static final JsonMapper errorJson = JsonMapper.builder().build();
 
 	private static volatile JiraOpenApi loaded;
 
@@ -90,6 +95,10 @@ public final class JiraOpenApi {
 		ValidationReport report = (response == null || response.getFault() != null) ? validator.validateRequest(request)
 				: validator.validate(request, response(response));
 		List<String> problems = new ArrayList<>();
+		if (response != null && response.getFault() == null && response.getStatus() >= 400) {
+			errorBodyProblem(response).ifPresent((problem) -> problems
+				.add(logged.getMethod() + " " + logged.getUrl() + ": [error body] " + problem));
+		}
 		for (ValidationReport.Message message : report.getMessages()) {
 			int status = (response != null) ? response.getStatus() : 0;
 			if (message.getLevel() == ValidationReport.Level.ERROR && !ignored(message, dataCenter, status)
@@ -109,6 +118,11 @@ public final class JiraOpenApi {
 		if (key.equals("validation.response.status.unknown") && status >= 400) {
 			return true;
 		}
+		// Jira answers errors with its ErrorCollection even where the documents declare
+		// no body (checked separately)
+		if (key.equals("validation.response.body.unexpected") && status >= 400) {
+			return true;
+		}
 		// 204 answers carry no body; the documents nevertheless declare an empty JSON
 		// schema for them
 		if (key.equals("validation.response.body.missing") && status == 204) {
@@ -126,6 +140,28 @@ public final class JiraOpenApi {
 			return true;
 		}
 		return dataCenter && key.startsWith("validation.request.security");
+	}
+
+	// Jira's ErrorCollection {"errorMessages": [...], "errors": {...}}, or the service
+	// desk API's {"errorMessage": ...}
+	private static Optional<String> errorBodyProblem(LoggedResponse response) {
+		String contentType = Optional.ofNullable(response.getHeaders())
+			.map((headers) -> headers.getContentTypeHeader().mimeTypePart())
+			.orElse(null);
+		String body = response.getBodyAsString();
+		if (contentType == null || !contentType.contains("json") || body == null || body.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			JsonNode error = errorJson.readTree(body);
+			boolean collection = error.path("errorMessages").isArray() || error.path("errors").isObject();
+			boolean serviceDesk = error.path("errorMessage").isString();
+			return (collection || serviceDesk) ? Optional.empty()
+					: Optional.of("not a Jira error (errorMessages/errors or errorMessage): " + body);
+		}
+		catch (JacksonException ex) {
+			return Optional.of("error answer declared as JSON is not JSON: " + body);
+		}
 	}
 
 	// "If accountId (or name) is set to null, the issue is set to unassigned", says the
