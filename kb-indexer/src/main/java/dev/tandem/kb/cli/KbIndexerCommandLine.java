@@ -1,0 +1,76 @@
+package dev.tandem.kb.cli;
+
+import java.util.Comparator;
+import java.util.Map;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The root of {@code java -jar kb-indexer.jar}: every Spring bean annotated with
+ * picocli's {@link Command} becomes a subcommand, so a feature adds a command without
+ * touching this class.
+ */
+@Component
+@Command(name = "kb-indexer", mixinStandardHelpOptions = true, versionProvider = KbIndexerCommandLine.Version.class,
+		description = "Tandem's knowledge base: import, search, evaluate, and the local Elasticsearch.",
+		subcommands = CommandLine.HelpCommand.class)
+public class KbIndexerCommandLine implements Runnable {
+
+	private final ApplicationContext context;
+
+	public KbIndexerCommandLine(ApplicationContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * Runs the command line; Spring's own options ({@code --key=value}) are left to
+	 * Spring.
+	 */
+	public int execute(String... args) {
+		CommandLine root = new CommandLine(this);
+		Map<String, Object> commands = this.context.getBeansWithAnnotation(Command.class);
+		commands.values()
+			.stream()
+			.filter((bean) -> bean != this)
+			.sorted(Comparator.comparing(KbIndexerCommandLine::name))
+			.forEach((bean) -> root.addSubcommand(name(bean), bean));
+		root.setUnmatchedOptionsArePositionalParams(false);
+		root.setUnmatchedArgumentsAllowed(false);
+		return root.execute(withoutSpringOptions(args));
+	}
+
+	@Override
+	public void run() {
+		new CommandLine(this).usage(System.out);
+	}
+
+	private static String name(Object bean) {
+		Command command = org.springframework.aop.support.AopUtils.getTargetClass(bean).getAnnotation(Command.class);
+		return command.name();
+	}
+
+	/**
+	 * {@code --tandem.local-es.port=9201} and similar are Spring properties, not options
+	 * of any command.
+	 */
+	static String[] withoutSpringOptions(String[] args) {
+		return java.util.Arrays.stream(args)
+			.filter((arg) -> !(arg.startsWith("--") && arg.contains(".") && arg.contains("=")))
+			.toArray(String[]::new);
+	}
+
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = KbIndexerCommandLine.class.getPackage().getImplementationVersion();
+			return new String[] { "kb-indexer " + ((version != null) ? version : "(development build)") };
+		}
+
+	}
+
+}
