@@ -193,7 +193,9 @@ public class IndexLifecycle {
 			long n = catchUp(store, copier, indices, old, target, changedAt.get(), since, Phase.CATCHING_UP, progress);
 			caughtUp += n;
 			since = passStart.minus(CATCH_UP_MARGIN);
-			if (n == 0) {
+			// The margin makes every pass see the last minutes' writes again; more
+			// passes only pay while they shrink the blocked pass below to a page.
+			if (n <= this.settings.copyBatchSize()) {
 				break;
 			}
 		}

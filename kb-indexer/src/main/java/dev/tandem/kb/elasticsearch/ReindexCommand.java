@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,7 @@ public class ReindexCommand implements Callable<Integer> {
 
 	private final PrintStream err;
 
+	@Autowired
 	public ReindexCommand(IndexLifecycle lifecycle, ObjectProvider<ManagedIndex> managedIndices) {
 		this(lifecycle, managedIndices, System.out, System.err);
 	}

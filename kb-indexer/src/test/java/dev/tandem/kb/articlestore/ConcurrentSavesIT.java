@@ -41,7 +41,7 @@ class ConcurrentSavesIT {
 					List<SaveResult> results = new ArrayList<>();
 					for (int i = 0; i < SAVES_PER_WRITER; i++) {
 						results.add(this.store.repository.save(article("shared", writer + " wrote " + i),
-								new ArticleChange(writer, ArticleSource.UI, "edit " + i)));
+								new ArticleChange(writer, ArticleSource.IMPORT, "edit " + i)));
 					}
 					return results;
 				}));
