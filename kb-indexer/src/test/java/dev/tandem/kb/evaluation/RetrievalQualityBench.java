@@ -42,9 +42,9 @@ class RetrievalQualityBench {
 	private static final double[] VOTES = { 0.0, 0.5 };
 
 	/** Assumed out-of-scope share of the traffic, for calibration. */
-	private static final double[] OUT_OF_SCOPE_SHARES = { 0.25, 0.1 };
+	private static final double[] OUT_OF_SCOPE_SHARES = { 0.25, 0.15, 0.1 };
 
-	private static final double[] MARGINS = { 0.0, 0.02 };
+	private static final double[] MARGINS = { 0.0, 0.01 };
 
 	private static TextAnalyzer analyzer;
 
@@ -141,7 +141,7 @@ class RetrievalQualityBench {
 						}
 					}
 				}
-				if (best.tuning().precision() >= target) {
+				if (best.meets()) {
 					break;
 				}
 			}
@@ -172,15 +172,27 @@ class RetrievalQualityBench {
 	private record Tuned(double weight, double vote, double outOfScopeShare, double margin, EvaluationReport tuning,
 			double target) {
 
-		/** Meets the target with more coverage; else closer to the target. */
+		/**
+		 * Meets the target with more coverage; else closer to the target. Meeting it
+		 * means one standard error above it on the tuning split: choosing the most
+		 * coverage among many settings that only just meet the target on one sample is
+		 * optimistic, and the held-out precision must stay at the target.
+		 */
 		boolean betterThan(Tuned other) {
-			boolean meets = this.tuning.precision() >= this.target;
-			boolean otherMeets = other.tuning.precision() >= this.target;
+			boolean meets = meets();
+			boolean otherMeets = other.meets();
 			if (meets != otherMeets) {
 				return meets;
 			}
 			return meets ? this.tuning.coverage() > other.tuning.coverage()
 					: this.tuning.precision() > other.tuning.precision();
+		}
+
+		boolean meets() {
+			double precision = this.tuning.precision();
+			long answered = Math.max(1, this.tuning.answered());
+			return this.tuning.answered() > 0
+					&& precision - Math.sqrt(precision * (1 - precision) / answered) >= this.target;
 		}
 
 	}
@@ -267,6 +279,11 @@ class RetrievalQualityBench {
 							tuned.weight(), tuned.vote(), tuned.outOfScopeShare(), tuned.margin(),
 							tuned.tuning().precision(), tuned.tuning().coverage()));
 		text.append(
+				("Tuning grid: vector weight %s, unit vote %s, out-of-scope share %s, safety margin %s (a margin only "
+						+ "when no setting meets the target without; meeting = tuning precision one standard error above the target).%n%n")
+					.formatted(java.util.Arrays.toString(WEIGHTS), java.util.Arrays.toString(VOTES),
+							java.util.Arrays.toString(OUT_OF_SCOPE_SHARES), java.util.Arrays.toString(MARGINS)));
+		text.append(
 				"| system | top-1 | precision @ threshold | coverage @ threshold | out-of-scope false answers | threshold |\n");
 		text.append("|---|---|---|---|---|---|\n");
 		text.append(row("hybrid + calibrated confidence (Tandem)", hybrid));
@@ -283,9 +300,10 @@ class RetrievalQualityBench {
 								hybrid.oracleCoverageAt(scenario.target()))));
 		double importRate = kb.indexing().textsPerSecond();
 		text.append(
-				"%nImport: %d articles, %d units in %.1f s = %.0f texts embedded/s; raw embedding rate in the same run %.0f texts/s (%.0f %%). Query latency (analysis + embedding + BM25 + kNN + fusion, one question at a time): p50 %.1f ms, p99 %.1f ms.%n"
+				"%nImport: %d articles, %d units in %.1f s (%.1f s of it inside the embedding model) = %.0f texts embedded/s; raw embedding rate in the same run %.0f texts/s (%.0f %%). Query latency (analysis + embedding + BM25 + kNN + fusion, one question at a time): p50 %.1f ms, p99 %.1f ms.%n"
 					.formatted(kb.indexing().articles(), kb.indexing().units(),
-							kb.indexing().totalTime().toMillis() / 1000.0, importRate, rawRate,
+							kb.indexing().totalTime().toMillis() / 1000.0,
+							kb.indexing().embeddingTime().toMillis() / 1000.0, importRate, rawRate,
 							100 * importRate / rawRate, hybrid.latencyPercentile(50), hybrid.latencyPercentile(99)));
 		return text.toString();
 	}
