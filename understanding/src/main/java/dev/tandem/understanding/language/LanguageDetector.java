@@ -35,14 +35,14 @@ public class LanguageDetector {
 
 	public LanguageDetection detect(String text) {
 		try {
-			return detect(PreparedText.of(text, SAMPLE_CHARS));
+			return detectPrepared(PreparedText.of(text, SAMPLE_CHARS));
 		}
 		catch (RuntimeException ex) {
 			return LanguageDetection.unknown(List.of(Evidence.note(SOURCE, "detection failed: " + ex)));
 		}
 	}
 
-	LanguageDetection detect(PreparedText prepared) {
+	private LanguageDetection detectPrepared(PreparedText prepared) {
 		ScriptCounts counts = ScriptCounts.of(prepared.text());
 		List<Evidence> evidence = new ArrayList<>();
 		Map<Language, Double> units = new EnumMap<>(Language.class);
