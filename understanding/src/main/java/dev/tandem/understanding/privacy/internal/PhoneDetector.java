@@ -19,8 +19,8 @@ public final class PhoneDetector implements Detector {
 	private static final Pattern CN_MOBILE = Pattern
 		.compile("(?<![\\w+]|\\d[ .-])(?:(?:\\+|00)86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![\\w-]|[ .]\\d)");
 
-	private static final Pattern INTERNATIONAL = Pattern
-		.compile("(?<![\\w+])(?:\\+|00)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){1,6}(?![\\w]|[.-]\\d)");
+	private static final Pattern INTERNATIONAL = Pattern.compile(
+			"(?<![\\w+])(?:\\+|00(?=[1-9]\\d{0,2}[ .(-]))[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){1,6}(?![\\w]|[.-]\\d)");
 
 	private static final Pattern NATIONAL = Pattern.compile(
 			"(?<![\\w.+/-]|\\d[ .-])(?:\\(\\d{2,5}\\)[ .-]?|\\d{2,5}[ .-])\\d{3,4}[ .-]\\d{3,5}(?![\\w/]|[ .-]\\d)");
