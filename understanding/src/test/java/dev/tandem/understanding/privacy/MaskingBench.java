@@ -16,18 +16,31 @@ import dev.tandem.understanding.privacy.PersonalDataCorpus.Sample;
  */
 class MaskingBench {
 
-	private static final long SEED = 42L;
+	/** The corpus looked at while writing the detectors. */
+	private static final long DEVELOPMENT_SEED = 42L;
+
+	/** A corpus nobody looked at: the figures reported. */
+	private static final long HELD_OUT_SEED = 20261121L;
 
 	private static final int SAMPLES = 5000;
 
 	@Test
 	void measuresRecallAndFalseMasks() {
+		String development = measure(DEVELOPMENT_SEED).split("\n\n")[1];
+		String heldOut = measure(HELD_OUT_SEED);
+		BenchmarkReport.forProject()
+			.writeSection("understanding-masking", "Understanding: personal-data masking",
+					heldOut + "\nFor comparison, the development corpus (seed " + DEVELOPMENT_SEED
+							+ ", used while writing the detectors): " + development + "\n");
+	}
+
+	private static String measure(long seed) {
 		PersonalDataMasker masker = new PersonalDataMasker();
 		Map<String, int[]> byKind = new TreeMap<>(); // kind -> {planted, found (any
 														// type), right type, touched}
 		int spurious = 0;
 		int masks = 0;
-		for (Sample sample : new PersonalDataCorpus(SEED).samples(SAMPLES)) {
+		for (Sample sample : new PersonalDataCorpus(seed).samples(SAMPLES)) {
 			MaskedText masked = masker.mask(sample.text());
 			masks += masked.masks().size();
 			for (Planted planted : sample.planted()) {
@@ -87,10 +100,13 @@ class MaskingBench {
 
 				%s
 				%s
+				Caveat: detectors and generator were written by the same team, so this measures coverage of the listed
+				formats, not recall on real tickets. Names are found only where the text gives them away (cues such as
+				"my name is", "Dear", "我叫", signatures); a bare name in running text stays (row above).
 				"""
-			.formatted(SAMPLES, SEED, (double) found / plantedPersonal, found, plantedPersonal,
+			.formatted(SAMPLES, seed, (double) found / plantedPersonal, found, plantedPersonal,
 					(double) touchedKeep / plantedKeep, touchedKeep, plantedKeep, spurious, masks, personal, keep);
-		BenchmarkReport.forProject().writeSection("understanding-masking", "Understanding: personal-data masking", md);
+		return md;
 	}
 
 	private static boolean isPersonal(String kind) {
