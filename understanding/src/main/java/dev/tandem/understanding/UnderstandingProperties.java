@@ -40,7 +40,7 @@ public record UnderstandingProperties(@DefaultValue("32768") @Min(1024) int maxA
 
 	public UnderstandingProperties {
 		masking = (masking != null) ? masking : new Masking(null, 1024 * 1024);
-		sentiment = (sentiment != null) ? sentiment : new Sentiment(0.05, 0.6);
+		sentiment = (sentiment != null) ? sentiment : new Sentiment(0.3, 0.6);
 		priority = (priority != null) ? priority : new PriorityProperties(null, null, true, null, null);
 	}
 
@@ -66,7 +66,7 @@ public record UnderstandingProperties(@DefaultValue("32768") @Min(1024) int maxA
 	 * @param neutralBand scores within ±neutralBand are NEUTRAL
 	 * @param veryThreshold scores beyond ±veryThreshold are VERY_NEGATIVE / VERY_POSITIVE
 	 */
-	public record Sentiment(@DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("0.9") double neutralBand,
+	public record Sentiment(@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax("0.9") double neutralBand,
 			@DefaultValue("0.6") @DecimalMin("0.1") @DecimalMax("1.0") double veryThreshold) {
 
 		public SentimentSettings settings(int maxChars) {
