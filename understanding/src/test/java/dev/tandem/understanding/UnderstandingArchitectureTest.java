@@ -6,36 +6,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+/**
+ * The understanding module's own rule on top of the shared ones in
+ * {@link ArchitectureTest}: the facade composes the features, never the reverse.
+ */
 class UnderstandingArchitectureTest {
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.tandem.understanding");
-
-	@Test
-	void featuresHaveNoCycles() {
-		slices().matching("dev.tandem.understanding.(*)..")
-			.should()
-			.beFreeOfCycles()
-			.because("features depend one way: privacy, sentiment and priority may use language, input and explanation")
-			.check(this.classes);
-	}
-
-	@Test
-	void internalsStayInsideTheirFeature() {
-		for (String feature : new String[] { "language", "sentiment", "priority", "privacy" }) {
-			noClasses().that()
-				.resideOutsideOfPackage("dev.tandem.understanding." + feature + "..")
-				.should()
-				.dependOnClassesThat()
-				.resideInAPackage("dev.tandem.understanding." + feature + ".internal..")
-				.because("a feature's internal package is not its API: use the classes in dev.tandem.understanding."
-						+ feature)
-				.check(this.classes);
-		}
-	}
 
 	@Test
 	void featuresDoNotDependOnTheFacade() {

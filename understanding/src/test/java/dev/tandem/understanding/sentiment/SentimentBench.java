@@ -47,7 +47,8 @@ class SentimentBench {
 			.append("got one more pass of general vocabulary (food, delivery, products, rooms, books, service), written ")
 			.append("without reading the reviews; held-out accuracy moved from 0.865 to 0.864 (waimai) and from 0.860 ")
 			.append("to 0.871 (online shopping). The product ships the tuned English neutral band as its default.\n\n");
-		md.append("| set | held-out n | accuracy | macro-F1 | tuned | accuracy untuned (threshold 0 / band ±0.05) | no sentiment words |\n");
+		md.append(
+				"| set | held-out n | accuracy | macro-F1 | tuned | accuracy untuned (threshold 0 / band ±0.05) | no sentiment words |\n");
 		md.append("|---|---|---|---|---|---|---|\n");
 		for (String name : List.of("zh/waimai_10k.csv", "zh/online_shopping_10_cats.csv")) {
 			List<Example> examples = chinese(name);
