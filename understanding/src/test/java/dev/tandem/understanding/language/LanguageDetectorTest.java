@@ -30,6 +30,14 @@ class LanguageDetectorTest {
 	}
 
 	@Test
+	void ignoresMaskingPlaceholders() {
+		LanguageDetection detection = this.detector.detect("我叫[NAME]，手机[PHONE]，无法登录");
+		assertThat(detection.language()).isEqualTo(Language.CHINESE);
+		assertThat(detection.isMixed()).isFalse();
+		assertThat(detection.evidence()).noneMatch((e) -> e.source().equals("language.default"));
+	}
+
+	@Test
 	void saysUnknownWhenThereAreNoLetters() {
 		assertThat(this.detector.detect("").language()).isEqualTo(Language.UNKNOWN);
 		assertThat(this.detector.detect((String) null).language()).isEqualTo(Language.UNKNOWN);
