@@ -70,6 +70,19 @@ class UnderstandingAutoConfigurationTest {
 	}
 
 	@Test
+	void bindsMaskingTypesAndSentimentThresholds() {
+		this.runner
+			.withPropertyValues("tandem.understanding.masking.types=EMAIL",
+					"tandem.understanding.sentiment.neutral-band=0.01")
+			.run((context) -> {
+				TicketInsight insight = context.getBean(TicketAnalyzer.class)
+					.analyze(TicketText.of("a@b.io 13812345678", "please"));
+				assertThat(insight.summary().text()).isEqualTo("[EMAIL] 13812345678");
+				assertThat(insight.sentiment().label().isPositive()).isTrue();
+			});
+	}
+
+	@Test
 	void refusesAnAnalysisLimitThatIsTooSmall() {
 		this.runner.withPropertyValues("tandem.understanding.max-analysed-chars=10")
 			.run((context) -> assertThat(context).hasFailed());
