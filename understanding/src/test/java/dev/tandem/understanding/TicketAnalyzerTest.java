@@ -80,6 +80,33 @@ class TicketAnalyzerTest {
 	}
 
 	@Test
+	void randomUnicodeNeverBreaksIt() {
+		Random random = new Random(20261121);
+		int[][] ranges = { { 0x00, 0x7F }, { 0x4E00, 0x9FFF }, { 0x0400, 0x04FF }, { 0x1F300, 0x1F6FF },
+				{ 0xD800, 0xDFFF }, { 0x3040, 0x30FF }, { 0x0600, 0x06FF }, { 0xE000, 0xF8FF } };
+		for (int i = 0; i < 300; i++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(400);
+			for (int c = 0; c < length; c++) {
+				int[] range = ranges[random.nextInt(ranges.length)];
+				int cp = range[0] + random.nextInt(range[1] - range[0] + 1);
+				if (cp >= 0xD800 && cp <= 0xDFFF) {
+					text.append((char) cp); // lone surrogates, as broken clients send
+											// them
+				}
+				else {
+					text.appendCodePoint(cp);
+				}
+			}
+			TicketInsight insight = this.analyzer
+				.analyze(TicketText.of(text.substring(0, text.length() / 3), text.substring(text.length() / 3)));
+			assertThat(insight.sentiment().score()).isBetween(-1.0, 1.0);
+			assertThat(insight.priority().priority()).isNotNull();
+			assertThat(insight.reasons()).isNotNull();
+		}
+	}
+
+	@Test
 	void ticketTextDoesNotPrintItsContent() {
 		assertThat(TicketText.of("secret summary", "secret body").withReporter("x@y.z").toString())
 			.doesNotContain("secret", "x@y.z");
