@@ -49,9 +49,9 @@ public enum Language {
 	/**
 	 * The retrieval language of a text, from the {@code understanding} module's
 	 * {@link LanguageDetector} (scripts compared in word-sized units, function words for
-	 * Latin text): Chinese, and the other CJK languages, whose characters only the Chinese
-	 * model reads, are {@link #CHINESE}; everything else, including text without letters,
-	 * is {@link #ENGLISH}. Mixed text like "VPN 连接失败" is Chinese.
+	 * Latin text): Chinese, and the other CJK languages, whose characters only the
+	 * Chinese model reads, are {@link #CHINESE}; everything else, including text without
+	 * letters, is {@link #ENGLISH}. Mixed text like "VPN 连接失败" is Chinese.
 	 * @param text any text
 	 * @return the retrieval language
 	 */
