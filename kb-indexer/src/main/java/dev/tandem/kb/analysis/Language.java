@@ -62,4 +62,14 @@ public enum Language {
 		};
 	}
 
+	/**
+	 * Whether a code point is written in a CJK script (the analyser cuts text into runs
+	 * by it).
+	 */
+	static boolean isCjk(int codePoint) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+	}
+
 }
