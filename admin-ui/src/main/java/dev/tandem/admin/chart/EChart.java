@@ -94,9 +94,10 @@ public class EChart extends Component implements HasSize {
 			return node;
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException(
-					"The ECharts option is not valid JSON: " + ex.getOriginalMessage() + " (" + ex.getLocation() + ")",
-					ex);
+			String where = (ex.getLocation() != null)
+					? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
+			String reason = ex.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "");
+			throw new IllegalArgumentException("The ECharts option is not valid JSON" + where + ": " + reason, ex);
 		}
 	}
 

@@ -37,6 +37,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	final List<Anchor> singleSignOnLinks = new ArrayList<>();
 
+	final LoginI18n texts;
+
 	private final CurrentUser currentUser;
 
 	LoginView(CurrentUser currentUser, ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
@@ -50,7 +52,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 		loginForm.setAction(SecurityConfiguration.LOGIN_PATH.substring(1));
 		loginForm.setForgotPasswordButtonVisible(false);
-		loginForm.setI18n(localizedLoginTexts());
+		texts = localizedLoginTexts();
+		loginForm.setI18n(texts);
 
 		Div card = new Div(loginForm);
 		card.addClassName("tandem-login-card");
