@@ -17,7 +17,6 @@ public class LanguageSelect extends Select<SupportedLanguage> {
 		setItemLabelGenerator(SupportedLanguage::nativeName);
 		setPrefixComponent(VaadinIcon.GLOBE.create());
 		addThemeVariants(SelectVariant.LUMO_SMALL);
-		setWidth("9.5rem");
 		addValueChangeListener(event -> {
 			if (event.isFromClient() && event.getValue() != null) {
 				getUI().ifPresent(ui -> LanguagePreference.choose(ui, event.getValue()));

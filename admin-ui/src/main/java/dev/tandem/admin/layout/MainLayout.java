@@ -51,7 +51,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		addToNavbar(navbar);
 
 		navigation.setId("side-nav");
-		navigation.setLabel(getTranslation("layout.navigation"));
 		navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
 		for (MenuEntry entry : allowedEntries()) {
 			SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());

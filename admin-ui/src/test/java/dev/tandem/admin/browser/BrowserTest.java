@@ -112,7 +112,11 @@ public abstract class BrowserTest {
 	 */
 	protected Path screenshot(String name) {
 		Path file = SCREENSHOTS.resolve(testName + "-" + name + ".png");
-		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+		// Vaadin's loading bar fades out after each round trip; keep it from streaking
+		// across the picture.
+		page.screenshot(new Page.ScreenshotOptions().setPath(file)
+			.setFullPage(true)
+			.setStyle(".v-loading-indicator { display: none !important; }"));
 		return file;
 	}
 

@@ -34,6 +34,8 @@ class ChineseBrowserIT extends BrowserTest {
 		screenshot("phone");
 
 		page.locator("vaadin-drawer-toggle").click();
+		// The drawer slides in; wait until it has arrived.
+		page.waitForFunction("() => document.querySelector('#side-nav').getBoundingClientRect().left >= 0");
 		assertThat(page.locator("#side-nav")).isInViewport();
 		screenshot("phone-menu");
 	}
