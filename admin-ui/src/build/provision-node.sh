@@ -41,7 +41,12 @@ mkdir -p "$parent"
 work=$(mktemp -d "$parent/.provision.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 
-(cd "$work" && npm pack --silent "$package@$node_version" "npm@$npm_version" >/dev/null)
+if ! (cd "$work" && npm pack --silent "$package@$node_version" "npm@$npm_version" >/dev/null 2>"$work/npm.log"); then
+  echo "provision-node: could not fetch $package@$node_version / npm@$npm_version from the npm registry:" >&2
+  sed 's/^/provision-node:   /' "$work/npm.log" | head -n 5 >&2
+  echo "provision-node: fine while src/main/bundles is up to date; otherwise see docs/admin-ui.md, \"Node\"" >&2
+  exit 1
+fi
 mkdir -p "$work/node" "$work/npm"
 tar -xzf "$work/$package-$node_version.tgz" -C "$work/node" --strip-components=1
 tar -xzf "$work/npm-$npm_version.tgz" -C "$work/npm" --strip-components=1
