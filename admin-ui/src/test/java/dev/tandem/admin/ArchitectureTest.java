@@ -1,50 +1,40 @@
 package dev.tandem.admin;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.tandem.architecture.TandemArchitecture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
+/** The module's boundaries (docs/contributing.md): checked on every build. */
 class ArchitectureTest {
 
-	private static final JavaClasses CLASSES = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("dev.tandem.admin");
+	private static final String ROOT = "dev.tandem.admin";
 
-	@Test
-	void featuresDoNotDependOnEachOtherInCycles() {
-		slices().matching("dev.tandem.admin.(*)..")
-			.should()
-			.beFreeOfCycles()
-			.because("a feature that needs another's internals should ask for a small public API instead")
-			.check(CLASSES);
+	private static JavaClasses classes;
+
+	@BeforeAll
+	static void importClasses() {
+		classes = TandemArchitecture.productionClasses(ROOT);
 	}
 
 	@Test
-	void internalPackagesAreUsedOnlyByTheirOwnFeature() {
-		for (String feature : new String[] { "security", "layout", "i18n", "chart", "branding" }) {
-			noClasses().that()
-				.resideOutsideOfPackage("dev.tandem.admin." + feature + "..")
-				.should()
-				.dependOnClassesThat()
-				.resideInAPackage("dev.tandem.admin." + feature + ".internal..")
-				.because("internal packages are a feature's implementation details; use its root package")
-				.allowEmptyShould(true)
-				.check(CLASSES);
-		}
+	void dependenciesPointDownTheModuleChain() {
+		TandemArchitecture.dependenciesPointDown("admin").check(classes);
 	}
 
 	@Test
-	void adminUiDoesNotReachIntoTheConnectorsInternals() {
-		noClasses().should()
-			.dependOnClassesThat()
-			.resideInAPackage("dev.tandem.connector..internal..")
-			.because("the connector's features expose their public face in their root packages")
-			.allowEmptyShould(true)
-			.check(CLASSES);
+	void featuresAreFreeOfCycles() {
+		TandemArchitecture.featuresAreFreeOfCycles(ROOT).check(classes);
+	}
+
+	@Test
+	void featureInternalsAreUsedOnlyInsideTheirFeature() {
+		TandemArchitecture.internalsStayInside(ROOT).check(classes);
+	}
+
+	@Test
+	void noGrabBagPackages() {
+		TandemArchitecture.noGrabBagPackages(ROOT).check(classes);
 	}
 
 }
