@@ -21,6 +21,13 @@ class TandemEChart extends HTMLElement {
   }
 
   connectedCallback() {
+    // Flow may set `option` before this class is defined; that value then sits on the instance and hides the
+    // accessor. Move it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'option')) {
+      const early = (this as unknown as { option: string }).option;
+      delete (this as unknown as { option?: string }).option;
+      this.optionJson = early ?? '';
+    }
     if (!this.style.display) {
       this.style.display = 'block';
     }
