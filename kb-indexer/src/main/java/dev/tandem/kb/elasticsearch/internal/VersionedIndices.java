@@ -111,7 +111,6 @@ public final class VersionedIndices {
 						+ this.alias + " running? If not, delete " + index + " and try again", ex);
 			}
 		}
-		awaitPrimaryShards(index);
 		return index;
 	}
 
@@ -121,7 +120,7 @@ public final class VersionedIndices {
 	 * acknowledged), and an early search fails with "no shard available". Waiting for
 	 * yellow here keeps that race away from every caller.
 	 */
-	private void awaitPrimaryShards(String index) throws IOException {
+	public void awaitPrimaryShards(String index) throws IOException {
 		var health = this.connection.client()
 			.cluster()
 			.health((h) -> h.index(index)
