@@ -1,0 +1,292 @@
+package dev.tandem.connector.jira.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.tandem.connector.jira.InternalNoteMode;
+import dev.tandem.connector.jira.IssueEdit;
+import dev.tandem.connector.jira.JiraClient;
+import dev.tandem.connector.jira.JiraComment;
+import dev.tandem.connector.jira.JiraDocument;
+import dev.tandem.connector.jira.JiraException;
+import dev.tandem.connector.jira.JiraFlavor;
+import dev.tandem.connector.jira.JiraIssue;
+import dev.tandem.connector.jira.JiraUser;
+import dev.tandem.connector.jira.SearchPage;
+import dev.tandem.connector.jira.Transition;
+import dev.tandem.connector.jira.internal.JiraJson.UnreadableResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@link JiraClient} over Jira's REST API; the {@link JiraDialect} supplies what differs
+ * between Cloud and Data Center.
+ */
+public final class HttpJiraClient implements JiraClient {
+
+	private static final String ISSUE_FIELDS = "*all,-comment,-worklog";
+
+	private static final int COMMENT_PAGE = 100;
+
+	private static final int USER_PAGE = 50;
+
+	private final JiraHttp http;
+
+	private final JiraDialect dialect;
+
+	private final JiraReader reader;
+
+	private final JiraSearch search;
+
+	private final InternalNoteMode internalNotes;
+
+	private final JsonMapper json;
+
+	// project key -> project type; a project's type never changes, so no expiry
+	private final Map<String, String> projectTypes = new ConcurrentHashMap<>();
+
+	public HttpJiraClient(JiraHttp http, JiraDialect dialect, InternalNoteMode internalNotes, int pageSize,
+			JsonMapper json) {
+		this.http = http;
+		this.dialect = dialect;
+		this.reader = new JiraReader(dialect, json);
+		this.search = new JiraSearch(http, dialect, this.reader, pageSize);
+		this.internalNotes = internalNotes;
+		this.json = json;
+	}
+
+	@Override
+	public JiraFlavor flavor() {
+		return this.dialect.flavor();
+	}
+
+	@Override
+	public JiraUser myself() {
+		JiraRequest request = JiraRequest.get(api("/myself"));
+		return read(request, () -> this.reader.user(this.http.execute(request))
+			.orElseThrow(() -> new UnreadableResponse("no user id in the answer")));
+	}
+
+	@Override
+	public JiraIssue issue(String issueKey, boolean withComments) {
+		JiraRequest request = JiraRequest.get(api("/issue/{key}"), issueKey)
+			.with("fields", ISSUE_FIELDS)
+			.with("expand", "names,schema");
+		JsonNode answer = this.http.execute(request);
+		JiraIssue issue = read(request, () -> this.reader.issue(answer, answer.path("schema")));
+		this.reader.projectType(answer).ifPresent((type) -> this.projectTypes.put(issue.projectKey(), type));
+		return withComments ? issue.withComments(comments(issueKey)) : issue;
+	}
+
+	@Override
+	public List<JiraComment> comments(String issueKey) {
+		List<JiraComment> comments = new ArrayList<>();
+		while (true) {
+			JiraRequest request = JiraRequest.get(api("/issue/{key}/comment"), issueKey)
+				.with("startAt", comments.size())
+				.with("maxResults", COMMENT_PAGE)
+				.with("expand", "properties");
+			JsonNode page = this.http.execute(request);
+			List<JiraComment> more = read(request,
+					() -> page.path("comments").values().stream().map(this.reader::comment).toList());
+			comments.addAll(more);
+			if (more.isEmpty() || comments.size() >= page.path("total").asInt(0)) {
+				return comments;
+			}
+		}
+	}
+
+	@Override
+	public JiraComment addPublicReply(String issueKey, JiraDocument body) {
+		ObjectNode comment = JsonNodeFactory.instance.objectNode();
+		comment.set("body", this.dialect.body(body));
+		JiraRequest request = JiraRequest.post(api("/issue/{key}/comment"), comment, issueKey);
+		return read(request, () -> this.reader.comment(this.http.execute(request)));
+	}
+
+	@Override
+	public JiraComment addInternalNote(String issueKey, JiraDocument body) {
+		if (internalNoteMode(issueKey) == InternalNoteMode.SERVICE_DESK_API) {
+			// the service desk API takes a string, rendered as wiki markup on both
+			// flavours
+			ObjectNode comment = JsonNodeFactory.instance.objectNode();
+			comment.put("body", WikiMarkupRenderer.render(body));
+			comment.put("public", false);
+			JiraRequest request = JiraRequest.post("/rest/servicedeskapi/request/{key}/comment", comment, issueKey);
+			return read(request, () -> this.reader.serviceDeskComment(this.http.execute(request)));
+		}
+		ObjectNode comment = JsonNodeFactory.instance.objectNode();
+		comment.set("body", this.dialect.body(body));
+		ObjectNode property = comment.putArray("properties").addObject();
+		property.put("key", JiraReader.INTERNAL_COMMENT_PROPERTY);
+		property.putObject("value").put("internal", true);
+		JiraRequest request = JiraRequest.post(api("/issue/{key}/comment"), comment, issueKey);
+		return read(request, () -> this.reader.comment(this.http.execute(request)));
+	}
+
+	@Override
+	public void assign(String issueKey, String userId) {
+		Objects.requireNonNull(userId, "userId (use unassign to clear the assignee)");
+		this.http.execute(JiraRequest.put(api("/issue/{key}/assignee"), this.dialect.userReference(userId), issueKey));
+	}
+
+	@Override
+	public void unassign(String issueKey) {
+		this.http.execute(JiraRequest.put(api("/issue/{key}/assignee"), this.dialect.userReference(null), issueKey));
+	}
+
+	@Override
+	public void edit(String issueKey, IssueEdit edit) {
+		if (edit.isEmpty()) {
+			return;
+		}
+		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		if (!edit.addLabels().isEmpty() || !edit.removeLabels().isEmpty()) {
+			var labels = body.putObject("update").putArray("labels");
+			edit.addLabels().forEach((label) -> labels.addObject().put("add", label));
+			edit.removeLabels().forEach((label) -> labels.addObject().put("remove", label));
+		}
+		if (edit.priority().isPresent() || !edit.customFields().isEmpty()) {
+			ObjectNode fields = body.putObject("fields");
+			edit.priority().ifPresent((priority) -> fields.putObject("priority").put("name", priority));
+			edit.customFields().forEach((id, value) -> fields.set(id, fieldValue(value)));
+		}
+		this.http.execute(JiraRequest.put(api("/issue/{key}"), body, issueKey));
+	}
+
+	@Override
+	public List<Transition> transitions(String issueKey) {
+		JiraRequest request = JiraRequest.get(api("/issue/{key}/transitions"), issueKey);
+		JsonNode answer = this.http.execute(request);
+		return read(request, () -> answer.path("transitions").values().stream().map(this.reader::transition).toList());
+	}
+
+	@Override
+	public Transition transition(String issueKey, String nameOrId) {
+		List<Transition> available = transitions(issueKey);
+		Transition chosen = available.stream()
+			.filter((t) -> t.id().equals(nameOrId))
+			.findFirst()
+			.or(() -> available.stream()
+				.filter((t) -> t.name().toLowerCase(Locale.ROOT).equals(nameOrId.strip().toLowerCase(Locale.ROOT)))
+				.findFirst())
+			.orElseThrow(() -> JiraException.permanent(JiraException.Kind.NOT_POSSIBLE,
+					"POST " + api("/issue/" + issueKey + "/transitions"),
+					"Issue " + issueKey + " has no transition '" + nameOrId + "' now; available: "
+							+ (available.isEmpty() ? "none"
+									: available.stream().map(Transition::toString).collect(Collectors.joining(", ")))));
+		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		body.putObject("transition").put("id", chosen.id());
+		this.http.execute(JiraRequest.post(api("/issue/{key}/transitions"), body, issueKey));
+		return chosen;
+	}
+
+	@Override
+	public SearchPage search(String jql, Optional<String> pageToken, int maxResults) {
+		return this.search.page(jql, pageToken, maxResults);
+	}
+
+	@Override
+	public Stream<JiraIssue> searchAll(String jql) {
+		return this.search.all(jql);
+	}
+
+	@Override
+	public List<JiraUser> groupMembers(String groupName) {
+		List<JiraUser> members = new ArrayList<>();
+		for (int startAt = 0;; startAt += USER_PAGE) {
+			JiraRequest request = JiraRequest.get(api("/group/member"))
+				.with("groupname", groupName)
+				.with("includeInactiveUsers", false)
+				.with("startAt", startAt)
+				.with("maxResults", USER_PAGE);
+			JsonNode page = this.http.execute(request);
+			List<JiraUser> users = read(request, () -> this.reader.users(page.path("values")));
+			members.addAll(users);
+			if (users.isEmpty() || page.path("isLast").asBoolean(true)) {
+				return members;
+			}
+		}
+	}
+
+	@Override
+	public List<JiraUser> assignableUsers(String projectKey) {
+		Map<String, JiraUser> users = new LinkedHashMap<>();
+		// Cloud filters each page after fetching it, so a short page is not the last:
+		// stop at an empty one
+		for (int startAt = 0;; startAt += USER_PAGE) {
+			JiraRequest request = assignableUsersPage(projectKey, startAt);
+			JsonNode page = this.http.execute(request);
+			List<JiraUser> found = read(request, () -> this.reader.users(page));
+			found.forEach((user) -> users.putIfAbsent(user.id(), user));
+			if (found.isEmpty() || (this.dialect.flavor() == JiraFlavor.DATA_CENTER && found.size() < USER_PAGE)) {
+				return List.copyOf(users.values());
+			}
+		}
+	}
+
+	private JiraRequest assignableUsersPage(String projectKey, int startAt) {
+		JiraRequest request = JiraRequest.get(api("/user/assignable/search"))
+			.with("project", projectKey)
+			.with("startAt", startAt)
+			.with("maxResults", USER_PAGE);
+		// older Data Center versions insist on the parameter; empty matches everyone
+		return (this.dialect.flavor() == JiraFlavor.DATA_CENTER) ? request.with("username", "") : request;
+	}
+
+	private InternalNoteMode internalNoteMode(String issueKey) {
+		if (this.internalNotes != InternalNoteMode.AUTO) {
+			return this.internalNotes;
+		}
+		return "service_desk".equals(projectType(issueKey)) ? InternalNoteMode.SERVICE_DESK_API
+				: InternalNoteMode.COMMENT_PROPERTY;
+	}
+
+	private String projectType(String issueKey) {
+		int dash = issueKey.lastIndexOf('-');
+		String projectKey = (dash > 0) ? issueKey.substring(0, dash) : issueKey;
+		String known = this.projectTypes.get(projectKey);
+		if (known != null) {
+			return known;
+		}
+		JiraRequest request = JiraRequest.get(api("/issue/{key}"), issueKey).with("fields", "project");
+		JsonNode answer = this.http.execute(request);
+		String type = read(request, () -> this.reader.projectType(answer)
+			.orElseThrow(() -> new UnreadableResponse("no fields.project.projectTypeKey")));
+		JiraJson.text(answer.path("fields").path("project"), "key")
+			.ifPresent((key) -> this.projectTypes.put(key, type));
+		return type;
+	}
+
+	private JsonNode fieldValue(Object value) {
+		if (value instanceof JiraDocument document) {
+			return this.dialect.body(document);
+		}
+		return this.json.valueToTree(value);
+	}
+
+	private String api(String path) {
+		return this.dialect.api() + path;
+	}
+
+	private <T> T read(JiraRequest request, Supplier<T> reading) {
+		try {
+			return reading.get();
+		}
+		catch (UnreadableResponse ex) {
+			throw this.http.classifier().invalidResponse(request.describe(), ex.getMessage(), ex);
+		}
+	}
+
+}
