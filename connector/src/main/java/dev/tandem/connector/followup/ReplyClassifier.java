@@ -10,8 +10,8 @@ import dev.tandem.connector.triage.TicketReading;
 /**
  * Reads a customer's reply to an automatic answer, in English and Chinese. Cautious on
  * purpose: only a clear "yes / solved / thanks" with no sign of trouble resolves the
- * ticket; a "no", a request for a person, negative sentiment or anything unclear sends
- * it to a person.
+ * ticket; a "no", a request for a person, negative sentiment or anything unclear sends it
+ * to a person.
  */
 public final class ReplyClassifier {
 

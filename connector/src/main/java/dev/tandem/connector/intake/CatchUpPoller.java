@@ -72,8 +72,8 @@ public class CatchUpPoller {
 			}
 			this.cursors.put(ID, new Cursor(started, seen, opened));
 			if (opened > 0) {
-				log.warn("Catch-up found {} ticket(s) the webhooks had not delivered (of {} matching {})", opened,
-						seen, jql);
+				log.warn("Catch-up found {} ticket(s) the webhooks had not delivered (of {} matching {})", opened, seen,
+						jql);
 			}
 			else {
 				log.debug("Catch-up: {} ticket(s) matching {}, all known", seen, jql);

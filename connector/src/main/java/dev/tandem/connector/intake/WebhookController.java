@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /webhooks/jira}: Jira's deliveries. 202 only once the event is stored in
  * Elasticsearch; 503 when it could not be (Jira retries); 401 for a missing or wrong
- * signature when a secret is set; 400 for a body that is not a Jira event; 413 for a
- * body over {@code tandem.intake.max-body-size}.
+ * signature when a secret is set; 400 for a body that is not a Jira event; 413 for a body
+ * over {@code tandem.intake.max-body-size}.
  */
 @RestController
 class WebhookController {

@@ -13,11 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves one case as far as it can go now: claims its lease, runs the step its state
- * calls for until the case has to wait (for a retry, for the customer, or for nothing),
- * then releases the lease with the time it is due next. Safe to call for any case at any
- * time, from any instance: a case leased elsewhere is left alone, and every write checks
- * the version it read.
+ * Moves one case as far as it can go now: claims its lease, runs the step its state calls
+ * for until the case has to wait (for a retry, for the customer, or for nothing), then
+ * releases the lease with the time it is due next. Safe to call for any case at any time,
+ * from any instance: a case leased elsewhere is left alone, and every write checks the
+ * version it read.
  */
 public class CaseProcessor {
 
@@ -65,25 +65,27 @@ public class CaseProcessor {
 		}
 		ClaimedCase claimed = claim.get();
 		try {
-			Next next = Next.again();
-			for (int steps = 0; next.again() && steps < MAX_STEPS; steps++) {
+			Next next = Next.proceed();
+			for (int steps = 0; next.continueNow() && steps < MAX_STEPS; steps++) {
 				try {
 					next = step(claimed);
 				}
 				catch (VersionConflictException ex) {
-					// a reply arrived meanwhile, or the lease lapsed and another instance took
+					// a reply arrived meanwhile, or the lease lapsed and another instance
+					// took
 					// over: re-read, and go on only if the case is still ours
 					if (!claimed.reload()) {
 						log.info("{}: taken over by another instance", claimed.value().issueKey());
 						return true;
 					}
-					next = Next.again();
+					next = Next.proceed();
 				}
 			}
 			releaseWhenPossible(claimed, next);
 		}
 		catch (StoreUnavailableException ex) {
-			// the lease expires and the sweep of this or another instance resumes the case
+			// the lease expires and the sweep of this or another instance resumes the
+			// case
 			log.warn("{}: Elasticsearch unavailable, resuming later: {}", claimed.value().issueKey(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {

@@ -26,8 +26,8 @@ import org.springframework.context.event.EventListener;
 /**
  * Runs cases on a bounded pool: at once when intake stored something (so a webhook's
  * first action in Jira follows within moments), and from a sweep that picks up whatever
- * is due (retries, cases whose instance died, work that did not fit the queue). Also
- * runs the catch-up poller.
+ * is due (retries, cases whose instance died, work that did not fit the queue). Also runs
+ * the catch-up poller.
  */
 public class CaseWorker implements SmartLifecycle {
 
@@ -57,8 +57,8 @@ public class CaseWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	public CaseWorker(CaseProcessor processor, CaseStore cases, CatchUpPoller catchUp,
-			ProcessingProperties properties, IntakeProperties intake, Clock clock) {
+	public CaseWorker(CaseProcessor processor, CaseStore cases, CatchUpPoller catchUp, ProcessingProperties properties,
+			IntakeProperties intake, Clock clock) {
 		this.processor = processor;
 		this.cases = cases;
 		this.catchUp = catchUp;

@@ -28,8 +28,7 @@ final class ClaimedCase {
 
 	private Versioned<TicketCase> current;
 
-	private ClaimedCase(CaseStore store, String owner, Duration leaseTime, Clock clock,
-			Versioned<TicketCase> current) {
+	private ClaimedCase(CaseStore store, String owner, Duration leaseTime, Clock clock, Versioned<TicketCase> current) {
 		this.store = store;
 		this.owner = owner;
 		this.leaseTime = leaseTime;
@@ -40,8 +39,7 @@ final class ClaimedCase {
 	/**
 	 * Takes the lease on a case when it is free (never leased, expired, or ours already).
 	 */
-	static Optional<ClaimedCase> claim(CaseStore store, String issueId, String owner, Duration leaseTime,
-			Clock clock) {
+	static Optional<ClaimedCase> claim(CaseStore store, String issueId, String owner, Duration leaseTime, Clock clock) {
 		Optional<Versioned<TicketCase>> found = store.find(issueId);
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -58,7 +56,8 @@ final class ClaimedCase {
 			return Optional.of(new ClaimedCase(store, owner, leaseTime, clock, store.save(found.get().with(leased))));
 		}
 		catch (VersionConflictException ex) {
-			// someone else claimed or changed it at the same moment: they will process it,
+			// someone else claimed or changed it at the same moment: they will process
+			// it,
 			// or the next sweep will
 			return Optional.empty();
 		}
@@ -89,7 +88,11 @@ final class ClaimedCase {
 
 	/** Gives the lease up, with when the case is due next (empty: nothing to do). */
 	void release(Optional<Instant> dueAt) {
-		TicketCase changed = this.current.value().change().lease(Optional.empty()).dueAt(dueAt).apply(this.clock.instant());
+		TicketCase changed = this.current.value()
+			.change()
+			.lease(Optional.empty())
+			.dueAt(dueAt)
+			.apply(this.clock.instant());
 		this.current = this.store.save(this.current.with(changed));
 	}
 

@@ -67,7 +67,8 @@ final class FollowUpStep {
 				continue;
 			}
 			if (acting || ticketCase.state() != CaseState.WAITING_FOR_CUSTOMER) {
-				replies.set(i, reply.handled(now, "noted; case was " + (acting ? "already following up" : ticketCase.state())));
+				replies.set(i, reply.handled(now,
+						"noted; case was " + (acting ? "already following up" : ticketCase.state())));
 				continue;
 			}
 			if (!reply.fromReporter()) {
@@ -80,7 +81,7 @@ final class FollowUpStep {
 			acting = true;
 		}
 		claimed.save(changes.replies(replies));
-		return Next.again();
+		return Next.proceed();
 	}
 
 	private String followUp(TicketCase ticketCase, int round, CustomerReply reply, TicketCase.Changes changes) {
@@ -107,8 +108,8 @@ final class FollowUpStep {
 		List<String> reasons = new ArrayList<>(List.of(classification.reason()));
 		assignment.ifPresent((chosen) -> reasons.addAll(chosen.reasons()));
 		this.audit.ticket(ticketCase.issueKey(), "followup.classified", Optional.of(classification.intent().name()),
-				reasons, Map.of("reply", reply.id(), "agent",
-						assignment.flatMap(AssignmentResult::agentId).orElse("-")),
+				reasons,
+				Map.of("reply", reply.id(), "agent", assignment.flatMap(AssignmentResult::agentId).orElse("-")),
 				shadow);
 		return "follow-up: " + classification.intent();
 	}

@@ -7,12 +7,12 @@ import java.util.Optional;
  * What a processing step leaves behind: go on with the next step now, or let the case go
  * until {@code dueAt} (empty: until something new arrives).
  *
- * @param again whether to continue at once
+ * @param continueNow whether to continue at once
  * @param dueAt when the case is due next once released
  */
-record Next(boolean again, Optional<Instant> dueAt) {
+record Next(boolean continueNow, Optional<Instant> dueAt) {
 
-	static Next again() {
+	static Next proceed() {
 		return new Next(true, Optional.empty());
 	}
 

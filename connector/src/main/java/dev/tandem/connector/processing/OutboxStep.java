@@ -88,11 +88,10 @@ final class OutboxStep {
 					this.metrics.firstAction(Duration.between(ticketCase.receivedAt(), now));
 				}
 				this.audit.ticket(key, "jira." + started.type().name().toLowerCase(java.util.Locale.ROOT),
-						Optional.empty(), List.of(done.note()),
-						Map.of("key", started.idempotencyKey(), "attempts", String.valueOf(started.attempts()),
-								"result", done.result().orElse("-")),
+						Optional.empty(), List.of(done.note()), Map.of("key", started.idempotencyKey(), "attempts",
+								String.valueOf(started.attempts()), "result", done.result().orElse("-")),
 						false);
-				yield Next.again();
+				yield Next.proceed();
 			}
 			case ActionOutcome.Retry retry -> {
 				claimed.save(ticketCase.change()
@@ -115,7 +114,7 @@ final class OutboxStep {
 			log.error("{}: optional action {} failed for good, continuing: {}", ticketCase.issueKey(),
 					started.idempotencyKey(), error);
 			claimed.save(ticketCase.change().outbox(outbox));
-			return Next.again();
+			return Next.proceed();
 		}
 		log.error("{}: action {} FAILED for good, the case needs a person: {}", ticketCase.issueKey(),
 				started.idempotencyKey(), error);
@@ -137,7 +136,7 @@ final class OutboxStep {
 		long failures = ticketCase.outbox().stream().filter((action) -> action.status() == ActionStatus.FAILED).count();
 		String note = "outbox done" + ((failures > 0) ? " (" + failures + " optional action(s) failed)" : "");
 		claimed.save(ticketCase.change().state(waiting ? CaseState.WAITING_FOR_CUSTOMER : CaseState.DONE, note));
-		return Next.again();
+		return Next.proceed();
 	}
 
 	private static List<OutboxAction> replace(List<OutboxAction> outbox, int index, OutboxAction changed) {

@@ -84,7 +84,7 @@ final class TriageStep {
 						assignment.flatMap(AssignmentResult::agentId).orElse("-"), "actions",
 						String.valueOf(actions.size())),
 				shadow);
-		return shadow ? Next.idle() : Next.again();
+		return shadow ? Next.idle() : Next.proceed();
 	}
 
 	private static CaseOutcome outcome(TriageResult result, Optional<AssignmentResult> assignment) {

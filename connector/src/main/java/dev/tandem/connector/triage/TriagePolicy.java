@@ -40,7 +40,7 @@ public record TriagePolicy(int version, boolean autoAnswerEnabled, double autoAn
 		humanOnSentiments = Set.copyOf(Objects.requireNonNullElse(humanOnSentiments, Set.of()));
 		vip = Objects.requireNonNullElse(vip, Vip.none());
 		updatedBy = Objects.requireNonNullElse(updatedBy, "configuration");
-		Objects.requireNonNull(updatedAt, "updatedAt");
+		updatedAt = Objects.requireNonNullElse(updatedAt, Instant.EPOCH);
 		comment = Objects.requireNonNullElse(comment, Optional.empty());
 	}
 
