@@ -51,6 +51,27 @@ public final class BenchmarkReport {
 	}
 
 	/**
+	 * Where the shared evaluation data sets live: system property
+	 * {@code tandem.datasets}, else environment variable {@code TANDEM_DATASETS}, else
+	 * {@code shared/datasets} in or beside the project root.
+	 */
+	public static Path datasets() {
+		String configured = System.getProperty("tandem.datasets", System.getenv("TANDEM_DATASETS"));
+		if (configured != null && !configured.isBlank()) {
+			return Path.of(configured);
+		}
+		Path root = forProject().file.getParent().getParent();
+		for (Path candidate : new Path[] { root.resolve("shared/datasets"), root.resolve("../shared/datasets"),
+				root.resolve("../../shared/datasets") }) {
+			if (Files.isDirectory(candidate)) {
+				return candidate.normalize();
+			}
+		}
+		throw new IllegalStateException(
+				"Cannot find shared/datasets near " + root + ": set -Dtandem.datasets=DIR or TANDEM_DATASETS");
+	}
+
+	/**
 	 * Replaces (or appends) the section {@code name} with {@code markdown} under the
 	 * heading {@code title}.
 	 */

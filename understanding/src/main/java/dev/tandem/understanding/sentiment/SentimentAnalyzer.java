@@ -1,0 +1,149 @@
+package dev.tandem.understanding.sentiment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.tandem.understanding.explanation.Evidence;
+import dev.tandem.understanding.input.PreparedText;
+import dev.tandem.understanding.language.Language;
+import dev.tandem.understanding.language.LanguageDetection;
+import dev.tandem.understanding.language.LanguageDetector;
+import dev.tandem.understanding.sentiment.internal.ChineseSentimentScorer;
+import dev.tandem.understanding.sentiment.internal.EmojiScorer;
+import dev.tandem.understanding.sentiment.internal.EnglishSentimentScorer;
+import dev.tandem.understanding.sentiment.internal.ScoredTerm;
+import dev.tandem.understanding.sentiment.internal.SignalDetector;
+import dev.tandem.understanding.sentiment.internal.SignalDetector.Cue;
+
+/**
+ * Lexicon-based sentiment for English and Chinese (mixed text too), with the signals
+ * triage acts on. Thread-safe; never throws: bad input gives a neutral result with a note
+ * saying why.
+ *
+ * <p>
+ * Each lexicon hit gets a valence on VADER's -4..4 scale after negation, intensifiers,
+ * ALL CAPS and contrast; emoji and exclamation marks add to it; the sum {@code s} is
+ * squashed to {@code s / sqrt(s^2 + 15)} in [-1, 1].
+ */
+public class SentimentAnalyzer {
+
+	private static final String SOURCE = "sentiment";
+
+	private static final double ALPHA = 15;
+
+	private static final int MAX_EVIDENCE = 12;
+
+	private final LanguageDetector languageDetector;
+
+	private final SentimentSettings settings;
+
+	private final EnglishSentimentScorer english = new EnglishSentimentScorer();
+
+	private final ChineseSentimentScorer chinese = new ChineseSentimentScorer();
+
+	private final EmojiScorer emoji = new EmojiScorer();
+
+	private final SignalDetector signals = new SignalDetector();
+
+	public SentimentAnalyzer() {
+		this(new LanguageDetector(), SentimentSettings.DEFAULTS);
+	}
+
+	public SentimentAnalyzer(LanguageDetector languageDetector, SentimentSettings settings) {
+		this.languageDetector = languageDetector;
+		this.settings = settings;
+	}
+
+	/** Detects the language itself, then analyses. */
+	public SentimentAssessment analyze(String text) {
+		return analyze(text, this.languageDetector.detect(text));
+	}
+
+	/** Analyses with a language already detected (saves detecting twice). */
+	public SentimentAssessment analyze(String text, LanguageDetection language) {
+		PreparedText prepared = PreparedText.of(text, this.settings.maxChars());
+		List<Evidence> notes = prepared.notes(SOURCE);
+		if (prepared.isBlank()) {
+			return SentimentAssessment.neutral(language.language(), notes);
+		}
+		try {
+			return score(prepared.text(), language, notes);
+		}
+		catch (RuntimeException ex) {
+			notes.add(Evidence.note(SOURCE, "sentiment analysis failed, reported neutral: " + ex));
+			return SentimentAssessment.neutral(language.language(), notes);
+		}
+	}
+
+	private SentimentAssessment score(String text, LanguageDetection language, List<Evidence> notes) {
+		List<ScoredTerm> terms = new ArrayList<>();
+		boolean lexicon = false;
+		if (language.includes(Language.ENGLISH) || language.includes(Language.CHINESE)) {
+			terms.addAll(this.english.score(text));
+			terms.addAll(this.chinese.score(text));
+			lexicon = true;
+		}
+		else if (language.language() != Language.UNKNOWN) {
+			notes.add(Evidence.note(SOURCE, "no sentiment lexicon for '%s': only emoji and punctuation counted"
+				.formatted(language.language().code())));
+		}
+		terms.addAll(this.emoji.score(text));
+		double sum = terms.stream().mapToDouble(ScoredTerm::valence).sum();
+		int exclamations = count(text, '!') + count(text, '！');
+		double emphasis = (sum == 0) ? 0 : Math.signum(sum) * Math.min(exclamations, 4) * 0.292;
+		double raw = sum + emphasis;
+		double score = round(raw / Math.sqrt(raw * raw + ALPHA));
+		SentimentLabel label = SentimentLabel.of(score, this.settings.neutralBand(), this.settings.veryThreshold());
+		List<Cue> cues = this.signals.find(text);
+		SentimentSignals signals = signals(score, terms, cues, exclamations);
+		List<Evidence> evidence = new ArrayList<>();
+		terms.stream()
+			.sorted(Comparator.comparingDouble((ScoredTerm t) -> Math.abs(t.valence())).reversed())
+			.limit(MAX_EVIDENCE)
+			.forEach((t) -> evidence.add(new Evidence(SOURCE + ".lexicon", t.term(), round(t.valence()),
+					t.note().isEmpty() ? "lexicon valence" : t.note())));
+		if (emphasis != 0) {
+			evidence.add(new Evidence(SOURCE + ".punctuation", "!".repeat(Math.min(exclamations, 4)), round(emphasis),
+					"exclamation marks strengthen the tone"));
+		}
+		cues.forEach((cue) -> evidence.add(new Evidence(SOURCE + ".signal." + cue.signal().name().toLowerCase(),
+				cue.phrase(), cue.weight(), "cue for " + cue.signal().name().toLowerCase())));
+		if (terms.isEmpty() && lexicon) {
+			notes.add(Evidence.note(SOURCE, "no sentiment words found: neutral"));
+		}
+		evidence.addAll(notes);
+		return new SentimentAssessment(label, score, signals, language.language(), evidence);
+	}
+
+	private static SentimentSignals signals(double score, List<ScoredTerm> terms, List<Cue> cues, int exclamations) {
+		double anger = weight(cues, SignalDetector.Signal.ANGER);
+		long shouted = terms.stream().filter((t) -> t.valence() < 0 && t.note().contains("CAPS")).count();
+		double angerLevel = anger + Math.max(0, -score - 0.3) * 0.6
+				+ ((score < 0) ? Math.min(exclamations, 4) * 0.08 : 0) + shouted * 0.15;
+		double complaint = weight(cues, SignalDetector.Signal.COMPLAINT) + 0.3 * Math.min(1, angerLevel)
+				+ ((score < -0.5) ? 0.2 : 0);
+		double urgency = weight(cues, SignalDetector.Signal.URGENCY) + Math.min(exclamations, 4) * 0.05;
+		boolean human = cues.stream().anyMatch((cue) -> cue.signal() == SignalDetector.Signal.HUMAN);
+		return new SentimentSignals(angerLevel, complaint, human, urgency);
+	}
+
+	private static double weight(List<Cue> cues, SignalDetector.Signal signal) {
+		return cues.stream().filter((cue) -> cue.signal() == signal).mapToDouble(Cue::weight).sum();
+	}
+
+	private static int count(String text, char c) {
+		int n = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == c) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+}

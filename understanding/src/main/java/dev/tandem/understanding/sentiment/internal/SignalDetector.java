@@ -1,0 +1,70 @@
+package dev.tandem.understanding.sentiment.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the cue phrases of the triage signals (request for a person, anger, complaint,
+ * urgency) in English and Chinese. English cues match whole words; Chinese cues match
+ * anywhere.
+ */
+public final class SignalDetector {
+
+	/** The signals the cue file defines. */
+	public enum Signal {
+
+		HUMAN, ANGER, COMPLAINT, URGENCY
+
+	}
+
+	/** A cue found in the text. */
+	public record Cue(Signal signal, String phrase, double weight) {
+
+	}
+
+	private record CuePattern(Signal signal, String phrase, double weight, Pattern pattern) {
+
+	}
+
+	private final List<CuePattern> cues = new ArrayList<>();
+
+	public SignalDetector() {
+		Lexicons.read("signals.tsv", (line, columns) -> {
+			Signal signal = Signal.valueOf(columns[0]);
+			String phrase = columns[2].strip();
+			this.cues.add(new CuePattern(signal, phrase, Double.parseDouble(columns[1]), compile(phrase)));
+		});
+	}
+
+	public List<Cue> find(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		List<Cue> found = new ArrayList<>();
+		Map<Signal, Integer> perSignal = new EnumMap<>(Signal.class);
+		for (CuePattern cue : this.cues) {
+			Matcher m = cue.pattern().matcher(lower);
+			if (m.find() && perSignal.merge(cue.signal(), 1, Integer::sum) <= 5) {
+				found.add(new Cue(cue.signal(), cue.phrase(), cue.weight()));
+			}
+		}
+		return found;
+	}
+
+	private static Pattern compile(String phrase) {
+		String lower = phrase.toLowerCase(Locale.ROOT);
+		boolean prefix = lower.endsWith("*");
+		String body = Pattern.quote(prefix ? lower.substring(0, lower.length() - 1) : lower).replace(" ", "\\E\\s+\\Q");
+		if (lower.chars().allMatch(Character::isDigit)) {
+			return Pattern.compile("(?<!\\d)" + body + "(?!\\d)");
+		}
+		if (lower.codePoints().anyMatch((cp) -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+			return Pattern.compile(body);
+		}
+		return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + (prefix ? "" : "(?![\\p{L}\\p{N}])"));
+	}
+
+}
