@@ -2,6 +2,8 @@ package dev.tandem.connector;
 
 import java.time.Clock;
 
+import dev.tandem.connector.triage.TicketUnderstanding;
+import dev.tandem.connector.triage.UnderstandingAdapter;
 import dev.tandem.kb.KnowledgeBaseAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,6 +31,13 @@ public class ConnectorAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** The understanding module, unless the process provides its own. */
+	@Bean
+	@ConditionalOnMissingBean
+	TicketUnderstanding ticketUnderstanding() {
+		return UnderstandingAdapter.withDefaults();
 	}
 
 }
