@@ -43,13 +43,18 @@ public class ActionExecutor {
 				properties.maxBackoff(), Duration.ofDays(1)), clock);
 	}
 
-	public ActionOutcome execute(String issueKey, OutboxAction action) {
+	/**
+	 * @param action the action, its attempt already recorded
+	 * @param earlierAttemptUnresolved whether an earlier attempt started and its outcome
+	 * is unknown (then Jira is asked first whether it was done)
+	 */
+	public ActionOutcome execute(String issueKey, OutboxAction action, boolean earlierAttemptUnresolved) {
 		Optional<JiraClient> client = this.jira.client();
 		if (client.isEmpty()) {
 			return new ActionOutcome.Failed("no Jira site is configured (tandem.jira.base-url)");
 		}
 		try {
-			if (action.outcomeUnknown()) {
+			if (earlierAttemptUnresolved) {
 				Optional<ActionOutcome> earlier = doneEarlier(client.get(), issueKey, action);
 				if (earlier.isPresent()) {
 					return earlier.get();
@@ -58,7 +63,7 @@ public class ActionExecutor {
 			return perform(client.get(), issueKey, action);
 		}
 		catch (JiraException ex) {
-			return failed(issueKey, action, ex);
+			return failed(issueKey, action, ex, earlierAttemptUnresolved);
 		}
 		catch (RuntimeException ex) {
 			log.error("Action {} on {} failed unexpectedly", action.idempotencyKey(), issueKey, ex);
@@ -108,8 +113,9 @@ public class ActionExecutor {
 		});
 	}
 
-	private ActionOutcome failed(String issueKey, OutboxAction action, JiraException ex) {
-		if (action.type() == ActionType.TRANSITION && action.outcomeUnknown()
+	private ActionOutcome failed(String issueKey, OutboxAction action, JiraException ex,
+			boolean earlierAttemptUnresolved) {
+		if (action.type() == ActionType.TRANSITION && earlierAttemptUnresolved
 				&& ex.kind() == JiraException.Kind.NOT_POSSIBLE) {
 			// the earlier attempt most likely went through: the transition is no longer
 			// offered from the new status
@@ -124,7 +130,9 @@ public class ActionExecutor {
 		Instant next = this.backoff.nextAttemptAt(action.attempts(), ex);
 		log.warn("{} on {} failed (attempt {}), retrying at {}: {}", action.idempotencyKey(), issueKey,
 				action.attempts(), next, ex.getMessage());
-		return new ActionOutcome.Retry(next, ex.getMessage());
+		boolean outcomeUnknown = ex.kind() == JiraException.Kind.NETWORK
+				|| ex.kind() == JiraException.Kind.SERVER_ERROR;
+		return new ActionOutcome.Retry(next, ex.getMessage(), outcomeUnknown);
 	}
 
 	static JiraDocument document(RichText text) {

@@ -21,8 +21,10 @@ public sealed interface ActionOutcome {
 	 *
 	 * @param notBefore when to try again
 	 * @param error what went wrong
+	 * @param outcomeUnknown whether Jira may have done it anyway (no answer, a server
+	 * error)
 	 */
-	record Retry(Instant notBefore, String error) implements ActionOutcome {
+	record Retry(Instant notBefore, String error, boolean outcomeUnknown) implements ActionOutcome {
 
 	}
 

@@ -113,10 +113,16 @@ public record OutboxAction(String idempotencyKey, ActionType type, boolean essen
 				this.lastError, Optional.of(now), result);
 	}
 
-	public OutboxAction retryAt(Instant next, String error) {
+	/**
+	 * Failed, to be tried again at {@code next}.
+	 * @param outcomeUnknown whether Jira may have done it anyway (no answer, or a server
+	 * error): the next attempt checks first
+	 */
+	public OutboxAction retryAt(Instant next, String error, boolean outcomeUnknown) {
 		return new OutboxAction(this.idempotencyKey, this.type, this.essential, this.body, this.userId, this.addLabels,
-				this.priority, this.transition, ActionStatus.PENDING, this.attempts, Optional.empty(),
-				Optional.of(next), Optional.of(error), this.doneAt, this.result);
+				this.priority, this.transition, ActionStatus.PENDING, this.attempts,
+				outcomeUnknown ? this.startedAt : Optional.empty(), Optional.of(next), Optional.of(error), this.doneAt,
+				this.result);
 	}
 
 	public OutboxAction failed(Instant now, String error) {

@@ -122,7 +122,9 @@ public class CaseWorker implements SmartLifecycle {
 			log.warn("Sweep skipped, Elasticsearch unavailable: {}", ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			log.error("Sweep failed", ex);
+			if (this.running) {
+				log.error("Sweep failed", ex);
+			}
 		}
 	}
 
@@ -162,7 +164,7 @@ public class CaseWorker implements SmartLifecycle {
 		if (this.workers != null) {
 			this.workers.shutdown();
 			try {
-				if (!this.workers.awaitTermination(10, TimeUnit.SECONDS)) {
+				if (!this.workers.awaitTermination(this.properties.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
 					this.workers.shutdownNow();
 				}
 			}

@@ -69,7 +69,7 @@ final class OutboxStep {
 			}
 			OutboxAction started = action.started(now);
 			claimed.save(ticketCase.change().outbox(replace(outbox, i, started)));
-			ActionOutcome outcome = this.executor.execute(ticketCase.issueKey(), started);
+			ActionOutcome outcome = this.executor.execute(ticketCase.issueKey(), started, action.outcomeUnknown());
 			return record(claimed, i, started, outcome);
 		}
 		return finish(claimed);
@@ -95,7 +95,8 @@ final class OutboxStep {
 			}
 			case ActionOutcome.Retry retry -> {
 				claimed.save(ticketCase.change()
-					.outbox(replace(ticketCase.outbox(), index, started.retryAt(retry.notBefore(), retry.error()))));
+					.outbox(replace(ticketCase.outbox(), index,
+							started.retryAt(retry.notBefore(), retry.error(), retry.outcomeUnknown()))));
 				this.metrics.retried();
 				yield Next.at(retry.notBefore());
 			}

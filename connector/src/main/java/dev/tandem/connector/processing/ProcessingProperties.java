@@ -21,12 +21,15 @@ import org.springframework.validation.annotation.Validated;
  * instances, deliveries that arrived while the queue was full)
  * @param instanceId this instance's name in leases (default: host name and a random
  * suffix)
+ * @param shutdownGrace how long stopping waits for cases in progress (an interrupted case
+ * is resumed safely by the next instance)
  */
 @Validated
 @ConfigurationProperties("tandem.processing")
 public record ProcessingProperties(@DefaultValue("4") @Min(1) @Max(64) int threads,
 		@DefaultValue("1000") @Min(1) int queue, @DefaultValue("60s") @NotNull Duration lease,
-		@DefaultValue("2s") @NotNull Duration sweepInterval, Optional<String> instanceId) {
+		@DefaultValue("2s") @NotNull Duration sweepInterval, Optional<String> instanceId,
+		@DefaultValue("10s") @NotNull Duration shutdownGrace) {
 
 	public ProcessingProperties {
 		instanceId = (instanceId != null) ? instanceId.filter((id) -> !id.isBlank()) : Optional.empty();
