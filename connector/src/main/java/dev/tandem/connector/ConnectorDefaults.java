@@ -1,5 +1,8 @@
 package dev.tandem.connector;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -9,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults the connector needs in any process, lowest precedence so every setting can
- * override them: health and Prometheus metrics exposed over HTTP.
+ * override them: health and Prometheus metrics exposed over HTTP; in the demo sandbox,
+ * its agent groups and workflow.
  */
 class ConnectorDefaults implements EnvironmentPostProcessor {
 

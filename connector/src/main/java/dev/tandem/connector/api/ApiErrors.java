@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Errors of the connector's API as {@code {"error": "..."}} with a fitting status. */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@RestControllerAdvice(basePackages = "dev.tandem.connector")
 class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

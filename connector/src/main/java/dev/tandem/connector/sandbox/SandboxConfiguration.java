@@ -1,0 +1,89 @@
+package dev.tandem.connector.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.tandem.connector.jira.InternalNoteMode;
+import dev.tandem.connector.jira.JiraFlavor;
+import dev.tandem.connector.jira.JiraProperties;
+import dev.tandem.connector.jirasite.JiraEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The demo sandbox: an in-process Jira Cloud at {@code /sandbox/jira} that the connector
+ * uses as its Jira site, seeded with sample tickets at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+@SandboxActive
+class SandboxConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
+
+	@Bean
+	SandboxCredentials sandboxCredentials() {
+		return SandboxCredentials.random();
+	}
+
+	@Bean
+	SandboxJira sandboxJira(Clock clock) {
+		return new SandboxJira(clock);
+	}
+
+	@Bean
+	Sandbox sandbox(SandboxJira jira, Environment environment, SandboxCredentials credentials) {
+		return new Sandbox(jira, new SandboxWebhooks(() -> port(environment), credentials));
+	}
+
+	@Bean
+	JiraEndpoint sandboxJiraEndpoint(Environment environment, SandboxCredentials credentials) {
+		return () -> {
+			int port = port(environment);
+			String baseUrl = (port > 0) ? "http://127.0.0.1:" + port + "/sandbox/jira" : "";
+			return new JiraProperties(baseUrl, JiraFlavor.CLOUD, credentials.user(), credentials.apiToken(), null,
+					credentials.webhookSecret(), null, Duration.ofSeconds(2), Duration.ofSeconds(10), null,
+					InternalNoteMode.COMMENT_PROPERTY, null);
+		};
+	}
+
+	/** The sandbox checks its own credentials; Spring Security stays out of its way. */
+	@Bean
+	@Order(0)
+	SecurityFilterChain sandboxJiraSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/sandbox/jira/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void seed(ApplicationReadyEvent ready) {
+		Sandbox sandbox = ready.getApplicationContext().getBean(Sandbox.class);
+		if (!sandbox.tickets().isEmpty()) {
+			return;
+		}
+		log.info("Demo sandbox: no Jira configured, Tandem works on an in-process Jira with sample tickets "
+				+ "(reply as the customer through the admin UI or POST /api/v1/sandbox/tickets/{key}/comments)");
+		sandbox.createTicket("How long does a refund take?",
+				"Hi, I returned my order last week. When will I get my money back?");
+		sandbox.createTicket("发票怎么开？", "你好，我需要上个月订单的发票，请问在哪里下载？");
+		sandbox.createTicket("Your app deleted my data!!!",
+				"This is unacceptable. Three hours of work gone. I want to talk to a real person NOW.");
+	}
+
+	private static int port(Environment environment) {
+		return environment.getProperty("local.server.port", Integer.class, 0);
+	}
+
+}
