@@ -63,7 +63,8 @@ final class RunningConnector implements AutoCloseable {
 		settings.put("tandem.api.token", "test-api-token");
 		settings.put("tandem.intake.catch-up-enabled", "false");
 		settings.put("tandem.processing.sweep-interval", "200ms");
-		settings.put("tandem.assignment.agents[0].id", "557058:agent-en");
+		settings.put("tandem.assignment.agents[0].id",
+				(jira.flavor() == dev.tandem.connector.jira.JiraFlavor.CLOUD) ? "557058:agent-en" : "agent-en");
 		settings.put("tandem.assignment.agents[0].name", "Erin English");
 		settings.put("tandem.assignment.agents[0].pools", "support,senior");
 		settings.put("tandem.assignment.agents[0].languages", "en");
