@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -63,7 +62,7 @@ public final class DocumentIndex<T> {
 			client().create((create) -> create.index(this.name).id(id).document(DocumentJson.toMap(document)));
 			return true;
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			if (StoreFailures.isConflict(ex)) {
 				return false;
 			}
@@ -81,7 +80,7 @@ public final class DocumentIndex<T> {
 			return Optional.of(new Versioned<>(id, DocumentJson.fromMap(response.source(), this.type), response.seqNo(),
 					response.primaryTerm()));
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("get " + this.name + "/" + id, ex);
 		}
 	}
@@ -99,7 +98,7 @@ public final class DocumentIndex<T> {
 				.ifPrimaryTerm(changed.primaryTerm()));
 			return new Versioned<>(changed.id(), changed.value(), response.seqNo(), response.primaryTerm());
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			if (StoreFailures.isConflict(ex)) {
 				throw new VersionConflictException(this.name + "/" + changed.id() + " was changed by another writer",
 						ex);
@@ -113,7 +112,7 @@ public final class DocumentIndex<T> {
 		try {
 			client().index((index) -> index.index(this.name).id(id).document(DocumentJson.toMap(document)));
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("put " + this.name + "/" + id, ex);
 		}
 	}
@@ -123,7 +122,7 @@ public final class DocumentIndex<T> {
 		try {
 			client().index((index) -> index.index(this.name).document(DocumentJson.toMap(document)));
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("append to " + this.name, ex);
 		}
 	}
@@ -139,7 +138,7 @@ public final class DocumentIndex<T> {
 				.ignoreUnavailable(true), Map.class);
 			return response.hits().hits().stream().filter((hit) -> hit.source() != null).map(this::versioned).toList();
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("search " + this.name, ex);
 		}
 	}
@@ -148,7 +147,7 @@ public final class DocumentIndex<T> {
 		try {
 			return client().count((count) -> count.index(this.name).query(query).ignoreUnavailable(true)).count();
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("count " + this.name, ex);
 		}
 	}
@@ -158,7 +157,7 @@ public final class DocumentIndex<T> {
 		try {
 			client().indices().refresh((refresh) -> refresh.index(this.name).ignoreUnavailable(true));
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("refresh " + this.name, ex);
 		}
 	}
@@ -201,7 +200,7 @@ public final class DocumentIndex<T> {
 			}
 			this.ready = true;
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | RuntimeException ex) {
 			if (StoreFailures.isAlreadyExists(ex)) {
 				// another instance created it at the same moment
 				this.ready = true;
