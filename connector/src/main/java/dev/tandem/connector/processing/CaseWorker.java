@@ -79,12 +79,21 @@ public class CaseWorker implements SmartLifecycle {
 
 	/** Queues a case for processing (no-op when it is queued already). */
 	public void submit(String issueId) {
+		submit(issueId, true);
+	}
+
+	/**
+	 * @param news whether something new arrived for the case (then a run already under
+	 * way looks again when it ends); the sweep's submissions are not news
+	 */
+	private void submit(String issueId, boolean news) {
 		if (!this.running) {
 			return;
 		}
 		if (!this.queued.add(issueId)) {
-			// being processed right now: look again when that run ends
-			this.rerun.add(issueId);
+			if (news) {
+				this.rerun.add(issueId);
+			}
 			return;
 		}
 		try {
@@ -115,7 +124,7 @@ public class CaseWorker implements SmartLifecycle {
 				if (this.workers.getQueue().remainingCapacity() == 0) {
 					return;
 				}
-				submit(issueId);
+				submit(issueId, false);
 			}
 		}
 		catch (StoreUnavailableException ex) {

@@ -12,6 +12,7 @@ import dev.tandem.connector.actions.ActionExecutor;
 import dev.tandem.connector.actions.ActionOutcome;
 import dev.tandem.connector.audit.AuditLog;
 import dev.tandem.connector.cases.ActionStatus;
+import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.OutboxAction;
@@ -68,7 +69,10 @@ final class OutboxStep {
 				return Next.at(action.nextAttemptAt().orElse(now));
 			}
 			OutboxAction started = action.started(now);
-			claimed.save(ticketCase.change().outbox(replace(outbox, i, started)));
+			if (!isIdempotentInJira(action)) {
+				// recorded before the call: after a crash the next attempt knows to check
+				claimed.save(ticketCase.change().outbox(replace(outbox, i, started)));
+			}
 			ActionOutcome outcome = this.executor.execute(ticketCase.issueKey(), started, action.outcomeUnknown());
 			return record(claimed, i, started, outcome);
 		}
@@ -138,6 +142,14 @@ final class OutboxStep {
 		String note = "outbox done" + ((failures > 0) ? " (" + failures + " optional action(s) failed)" : "");
 		claimed.save(ticketCase.change().state(waiting ? CaseState.WAITING_FOR_CUSTOMER : CaseState.DONE, note));
 		return Next.proceed();
+	}
+
+	/**
+	 * Assigning and adding labels or a priority leave Jira the same when repeated, so
+	 * their attempts need no record before the call (one write less per action).
+	 */
+	private static boolean isIdempotentInJira(OutboxAction action) {
+		return action.type() == ActionType.ASSIGN || action.type() == ActionType.EDIT;
 	}
 
 	private static List<OutboxAction> replace(List<OutboxAction> outbox, int index, OutboxAction changed) {
