@@ -38,11 +38,12 @@ public class KbIndexerApplication {
 
 	/**
 	 * A command line prints results, not logs: only warnings, and Tandem's own progress
-	 * lines, plainly.
+	 * lines, plainly, on standard error (standard output carries results such as
+	 * {@code export}'s).
 	 */
 	private static Map<String, Object> cliDefaults() {
 		return Map.of("logging.level.root", "WARN", "logging.level.dev.tandem", "INFO", "logging.pattern.console",
-				"%m%n%wEx");
+				"%m%n%wEx", "logging.config", "classpath:dev/tandem/kb/cli-logback.xml");
 	}
 
 }

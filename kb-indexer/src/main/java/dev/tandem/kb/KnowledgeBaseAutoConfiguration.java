@@ -1,6 +1,10 @@
 package dev.tandem.kb;
 
+import dev.tandem.kb.articlestore.ArticleStoreConfiguration;
+import dev.tandem.kb.answering.AnsweringConfiguration;
+import dev.tandem.kb.calibration.CalibrationConfiguration;
 import dev.tandem.kb.elasticsearch.ElasticsearchConfiguration;
+import dev.tandem.kb.retrieval.RetrievalConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -10,7 +14,8 @@ import org.springframework.context.annotation.Import;
  * UI), one feature configuration each.
  */
 @AutoConfiguration
-@Import({ ElasticsearchConfiguration.class })
+@Import({ ElasticsearchConfiguration.class, ArticleStoreConfiguration.class, RetrievalConfiguration.class,
+		CalibrationConfiguration.class, AnsweringConfiguration.class })
 public class KnowledgeBaseAutoConfiguration {
 
 }

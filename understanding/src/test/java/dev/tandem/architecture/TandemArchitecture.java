@@ -27,26 +27,28 @@ public final class TandemArchitecture {
 
 	/**
 	 * admin-ui -> connector -> kb-indexer -> understanding: a module never uses one above
-	 * it.
+	 * it, and uses only the public packages of those below it (never their
+	 * {@code internal} ones).
 	 */
 	public static ArchRule dependenciesPointDown(String module) {
 		int index = java.util.Arrays.asList(LAYERS).indexOf(module);
-		String[] above = java.util.Arrays.stream(LAYERS, 0, index)
-			.map((m) -> "dev.tandem." + m + "..")
-			.toArray(String[]::new);
-		if (above.length == 0) {
-			return noClasses().should()
-				.dependOnClassesThat()
-				.resideInAPackage("dev.tandem.nothing-above-admin..")
-				.allowEmptyShould(true);
+		java.util.List<String> forbidden = new java.util.ArrayList<>();
+		for (int i = 0; i < LAYERS.length; i++) {
+			if (i < index) {
+				forbidden.add("dev.tandem." + LAYERS[i] + "..");
+			}
+			else if (i > index) {
+				forbidden.add("dev.tandem." + LAYERS[i] + "..internal..");
+			}
 		}
 		return noClasses().that()
 			.resideInAPackage("dev.tandem." + module + "..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(above)
-			.because("dependencies point one way (admin-ui -> connector -> kb-indexer -> understanding): "
-					+ "move the shared piece down, or publish an event the upper module listens to");
+			.resideInAnyPackage(forbidden.toArray(String[]::new))
+			.because("dependencies point one way (admin-ui -> connector -> kb-indexer -> understanding) and only "
+					+ "to public packages: move the shared piece down, publish an event, or use the lower module's API")
+			.allowEmptyShould(true);
 	}
 
 	/** Features of a module do not depend on each other in a cycle. */

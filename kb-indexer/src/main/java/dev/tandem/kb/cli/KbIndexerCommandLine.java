@@ -3,6 +3,10 @@ package dev.tandem.kb.cli;
 import java.util.Comparator;
 import java.util.Map;
 
+import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+import dev.tandem.kb.elasticsearch.ElasticsearchFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Component;
 		description = "Tandem's knowledge base: import, search, evaluate, and the local Elasticsearch.",
 		subcommands = CommandLine.HelpCommand.class)
 public class KbIndexerCommandLine implements Runnable {
+
+	private static final Logger log = LoggerFactory.getLogger(KbIndexerCommandLine.class);
 
 	private final ApplicationContext context;
 
@@ -40,7 +46,27 @@ public class KbIndexerCommandLine implements Runnable {
 			.forEach((bean) -> root.addSubcommand(name(bean), bean));
 		root.setUnmatchedOptionsArePositionalParams(false);
 		root.setUnmatchedArgumentsAllowed(false);
+		root.setExecutionExceptionHandler(this::failed);
 		return root.execute(withoutSpringOptions(args));
+	}
+
+	/**
+	 * The command boundary: whatever a command did not handle ends as one clear line on
+	 * standard error and exit status 1, never as a stack trace.
+	 */
+	private int failed(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+		String message = String.valueOf(ex.getMessage());
+		if (ElasticsearchFailure.isUnreachable(ex) && !message.contains("is not reachable")) {
+			String address = this.context.getBeanProvider(ElasticsearchConnection.class)
+				.stream()
+				.findFirst()
+				.map(ElasticsearchConnection::address)
+				.orElse("the configured address");
+			message = "Elasticsearch at " + address + " is not reachable: " + ElasticsearchFailure.rootMessage(ex);
+		}
+		commandLine.getErr().println(commandLine.getCommandName() + " failed: " + message);
+		log.debug("{} failed", commandLine.getCommandName(), ex);
+		return 1;
 	}
 
 	@Override

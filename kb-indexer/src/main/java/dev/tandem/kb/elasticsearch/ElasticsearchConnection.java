@@ -91,6 +91,15 @@ public class ElasticsearchConnection implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Where the cluster is, for messages: the configured addresses or the local node's.
+	 * Never connects and never starts the local node.
+	 */
+	public String address() {
+		List<URI> uris = this.settings.usesLocalNode() ? List.of(this.localNode.uri()) : this.settings.uris();
+		return String.join(", ", uris.stream().map(URI::toString).toList());
+	}
+
 	public ElasticsearchSettings settings() {
 		return this.settings;
 	}

@@ -78,12 +78,21 @@ public final class SharedElasticsearch {
 	/** Deletes every index of {@code names}' prefix (tests call it when done). */
 	public static void deleteIndices(IndexNames names) {
 		try {
-			connection().client()
-				.indices()
-				.delete((delete) -> delete.index(names.everything())
-					.allowNoIndices(true)
-					.ignoreUnavailable(true)
-					.expandWildcards(co.elastic.clients.elasticsearch._types.ExpandWildcard.All));
+			// Elasticsearch 8 refuses wildcard deletes
+			// (action.destructive_requires_name):
+			// resolve the prefix to names first.
+			var indices = connection().client().indices();
+			List<String> found = List
+				.copyOf(indices
+					.get((get) -> get.index(names.everything())
+						.allowNoIndices(true)
+						.ignoreUnavailable(true)
+						.expandWildcards(co.elastic.clients.elasticsearch._types.ExpandWildcard.All))
+					.result()
+					.keySet());
+			if (!found.isEmpty()) {
+				indices.delete((delete) -> delete.index(found).ignoreUnavailable(true));
+			}
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.tandem.understanding.explanation.Evidence;
 import dev.tandem.understanding.input.PreparedText;
@@ -31,19 +32,25 @@ public class LanguageDetector {
 
 	private static final double SECONDARY_SHARE = 0.25;
 
+	/**
+	 * Placeholders such as [EMAIL] left by masking are not words of the ticket's
+	 * language.
+	 */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z_]{1,11}\\]");
+
 	private final StopwordProfiles profiles = StopwordProfiles.load();
 
 	public LanguageDetection detect(String text) {
 		try {
-			return detect(PreparedText.of(text, SAMPLE_CHARS));
+			return detectPrepared(PreparedText.of(text, SAMPLE_CHARS));
 		}
 		catch (RuntimeException ex) {
 			return LanguageDetection.unknown(List.of(Evidence.note(SOURCE, "detection failed: " + ex)));
 		}
 	}
 
-	LanguageDetection detect(PreparedText prepared) {
-		ScriptCounts counts = ScriptCounts.of(prepared.text());
+	private LanguageDetection detectPrepared(PreparedText prepared) {
+		ScriptCounts counts = ScriptCounts.of(PLACEHOLDER.matcher(prepared.text()).replaceAll(" "));
 		List<Evidence> evidence = new ArrayList<>();
 		Map<Language, Double> units = new EnumMap<>(Language.class);
 		int han = counts.letters(Script.HAN);

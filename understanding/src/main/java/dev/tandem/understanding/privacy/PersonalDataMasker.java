@@ -119,8 +119,17 @@ public class PersonalDataMasker {
 		return out.append(text, at, text.length()).toString();
 	}
 
+	/**
+	 * Cuts at whitespace near the limit, so a value that straddles the limit is dropped
+	 * whole instead of leaving an unrecognisable (and unmasked) fragment.
+	 */
 	private static String cutSafely(String text, int length) {
 		int end = length;
+		for (int i = length; i > Math.max(0, length - 256); i--) {
+			if (Character.isWhitespace(text.charAt(i - 1))) {
+				return text.substring(0, i);
+			}
+		}
 		if (Character.isHighSurrogate(text.charAt(end - 1))) {
 			end--;
 		}

@@ -40,11 +40,15 @@ class SentimentBench {
 	@Test
 	void measuresSentimentOnHeldOutHalves() throws IOException {
 		StringBuilder md = new StringBuilder();
-		md.append("Lexicons are shipped as written (no data from these sets went into them); per set only the cut-off ")
-			.append("was tuned on a deterministic tuning half (seed ")
+		md.append("The lexicons were written by hand (Chinese) or taken from VADER (English); no text from these sets ")
+			.append("went into them. Per set only one cut-off was tuned, on a deterministic tuning half (seed ")
 			.append(Datasets.SEED)
-			.append("); figures are on the other, held-out half.\n\n");
-		md.append("| set | held-out n | accuracy | macro-F1 | tuned | untuned accuracy | no sentiment words |\n");
+			.append("); figures are on the other, held-out half. Honest note: after the first run the Chinese lexicon ")
+			.append("got one more pass of general vocabulary (food, delivery, products, rooms, books, service), written ")
+			.append("without reading the reviews; held-out accuracy moved from 0.865 to 0.864 (waimai) and from 0.860 ")
+			.append("to 0.871 (online shopping); later the word 解决 (named in the issue: 没有解决) was added. The product ships the tuned English neutral band as its default.\n\n");
+		md.append(
+				"| set | held-out n | accuracy | macro-F1 | tuned | accuracy untuned (threshold 0 / band ±0.05) | no sentiment words |\n");
 		md.append("|---|---|---|---|---|---|---|\n");
 		for (String name : List.of("zh/waimai_10k.csv", "zh/online_shopping_10_cats.csv")) {
 			List<Example> examples = chinese(name);

@@ -1,13 +1,10 @@
 package dev.tandem.connector.jira.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,8 +36,6 @@ public final class HttpJiraClient implements JiraClient {
 
 	private static final int COMMENT_PAGE = 100;
 
-	private static final int USER_PAGE = 50;
-
 	private final JiraHttp http;
 
 	private final JiraDialect dialect;
@@ -49,12 +44,11 @@ public final class HttpJiraClient implements JiraClient {
 
 	private final JiraSearch search;
 
-	private final InternalNoteMode internalNotes;
+	private final InternalNotes internalNotes;
+
+	private final UserDirectory users;
 
 	private final JsonMapper json;
-
-	// project key -> project type; a project's type never changes, so no expiry
-	private final Map<String, String> projectTypes = new ConcurrentHashMap<>();
 
 	public HttpJiraClient(JiraHttp http, JiraDialect dialect, InternalNoteMode internalNotes, int pageSize,
 			JsonMapper json) {
@@ -62,7 +56,8 @@ public final class HttpJiraClient implements JiraClient {
 		this.dialect = dialect;
 		this.reader = new JiraReader(dialect, json);
 		this.search = new JiraSearch(http, dialect, this.reader, pageSize);
-		this.internalNotes = internalNotes;
+		this.internalNotes = new InternalNotes(http, dialect, this.reader, internalNotes);
+		this.users = new UserDirectory(http, dialect, this.reader);
 		this.json = json;
 	}
 
@@ -85,7 +80,7 @@ public final class HttpJiraClient implements JiraClient {
 			.with("expand", "names,schema");
 		JsonNode answer = this.http.execute(request);
 		JiraIssue issue = read(request, () -> this.reader.issue(answer, answer.path("schema")));
-		this.reader.projectType(answer).ifPresent((type) -> this.projectTypes.put(issue.projectKey(), type));
+		this.reader.projectType(answer).ifPresent((type) -> this.internalNotes.remember(issue.projectKey(), type));
 		return withComments ? issue.withComments(comments(issueKey)) : issue;
 	}
 
@@ -117,22 +112,7 @@ public final class HttpJiraClient implements JiraClient {
 
 	@Override
 	public JiraComment addInternalNote(String issueKey, JiraDocument body) {
-		if (internalNoteMode(issueKey) == InternalNoteMode.SERVICE_DESK_API) {
-			// the service desk API takes a string, rendered as wiki markup on both
-			// flavours
-			ObjectNode comment = JsonNodeFactory.instance.objectNode();
-			comment.put("body", WikiMarkupRenderer.render(body));
-			comment.put("public", false);
-			JiraRequest request = JiraRequest.post("/rest/servicedeskapi/request/{key}/comment", comment, issueKey);
-			return read(request, () -> this.reader.serviceDeskComment(this.http.execute(request)));
-		}
-		ObjectNode comment = JsonNodeFactory.instance.objectNode();
-		comment.set("body", this.dialect.body(body));
-		ObjectNode property = comment.putArray("properties").addObject();
-		property.put("key", JiraReader.INTERNAL_COMMENT_PROPERTY);
-		property.putObject("value").put("internal", true);
-		JiraRequest request = JiraRequest.post(api("/issue/{key}/comment"), comment, issueKey);
-		return read(request, () -> this.reader.comment(this.http.execute(request)));
+		return this.internalNotes.add(issueKey, body);
 	}
 
 	@Override
@@ -204,69 +184,12 @@ public final class HttpJiraClient implements JiraClient {
 
 	@Override
 	public List<JiraUser> groupMembers(String groupName) {
-		List<JiraUser> members = new ArrayList<>();
-		for (int startAt = 0;; startAt += USER_PAGE) {
-			JiraRequest request = JiraRequest.get(api("/group/member"))
-				.with("groupname", groupName)
-				.with("includeInactiveUsers", false)
-				.with("startAt", startAt)
-				.with("maxResults", USER_PAGE);
-			JsonNode page = this.http.execute(request);
-			List<JiraUser> users = read(request, () -> this.reader.users(page.path("values")));
-			members.addAll(users);
-			if (users.isEmpty() || page.path("isLast").asBoolean(true)) {
-				return members;
-			}
-		}
+		return this.users.groupMembers(groupName);
 	}
 
 	@Override
 	public List<JiraUser> assignableUsers(String projectKey) {
-		Map<String, JiraUser> users = new LinkedHashMap<>();
-		// Cloud filters each page after fetching it, so a short page is not the last:
-		// stop at an empty one
-		for (int startAt = 0;; startAt += USER_PAGE) {
-			JiraRequest request = assignableUsersPage(projectKey, startAt);
-			JsonNode page = this.http.execute(request);
-			List<JiraUser> found = read(request, () -> this.reader.users(page));
-			found.forEach((user) -> users.putIfAbsent(user.id(), user));
-			if (found.isEmpty() || (this.dialect.flavor() == JiraFlavor.DATA_CENTER && found.size() < USER_PAGE)) {
-				return List.copyOf(users.values());
-			}
-		}
-	}
-
-	private JiraRequest assignableUsersPage(String projectKey, int startAt) {
-		JiraRequest request = JiraRequest.get(api("/user/assignable/search"))
-			.with("project", projectKey)
-			.with("startAt", startAt)
-			.with("maxResults", USER_PAGE);
-		// older Data Center versions insist on the parameter; empty matches everyone
-		return (this.dialect.flavor() == JiraFlavor.DATA_CENTER) ? request.with("username", "") : request;
-	}
-
-	private InternalNoteMode internalNoteMode(String issueKey) {
-		if (this.internalNotes != InternalNoteMode.AUTO) {
-			return this.internalNotes;
-		}
-		return "service_desk".equals(projectType(issueKey)) ? InternalNoteMode.SERVICE_DESK_API
-				: InternalNoteMode.COMMENT_PROPERTY;
-	}
-
-	private String projectType(String issueKey) {
-		int dash = issueKey.lastIndexOf('-');
-		String projectKey = (dash > 0) ? issueKey.substring(0, dash) : issueKey;
-		String known = this.projectTypes.get(projectKey);
-		if (known != null) {
-			return known;
-		}
-		JiraRequest request = JiraRequest.get(api("/issue/{key}"), issueKey).with("fields", "project");
-		JsonNode answer = this.http.execute(request);
-		String type = read(request, () -> this.reader.projectType(answer)
-			.orElseThrow(() -> new UnreadableResponse("no fields.project.projectTypeKey")));
-		JiraJson.text(answer.path("fields").path("project"), "key")
-			.ifPresent((key) -> this.projectTypes.put(key, type));
-		return type;
+		return this.users.assignableUsers(projectKey);
 	}
 
 	private JsonNode fieldValue(Object value) {
@@ -281,12 +204,7 @@ public final class HttpJiraClient implements JiraClient {
 	}
 
 	private <T> T read(JiraRequest request, Supplier<T> reading) {
-		try {
-			return reading.get();
-		}
-		catch (UnreadableResponse ex) {
-			throw this.http.classifier().invalidResponse(request.describe(), ex.getMessage(), ex);
-		}
+		return this.http.read(request, reading);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.tandem.connector.jira.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import dev.tandem.connector.jira.JiraErrorClassifier;
 import dev.tandem.connector.jira.JiraException;
@@ -49,6 +50,19 @@ public final class JiraHttp {
 	/** The answer's JSON; a {@link MissingNode} for answers without a body (204). */
 	public JsonNode execute(JiraRequest request) {
 		return this.retry.call(() -> executeOnce(request));
+	}
+
+	/**
+	 * Runs the reading of an answer, turning a malformed answer into a classified failure
+	 * of the request.
+	 */
+	public <T> T read(JiraRequest request, Supplier<T> reading) {
+		try {
+			return reading.get();
+		}
+		catch (JiraJson.UnreadableResponse ex) {
+			throw this.classifier.invalidResponse(request.describe(), ex.getMessage(), ex);
+		}
 	}
 
 	public JiraErrorClassifier classifier() {

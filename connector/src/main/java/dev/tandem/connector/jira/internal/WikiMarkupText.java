@@ -20,16 +20,17 @@ public final class WikiMarkupText {
 
 	private static final Pattern MACRO = Pattern.compile("(?<!\\\\)\\{(quote|panel|color|anchor)(?::[^}]*)?}");
 
-	private static final Pattern HEADING = Pattern.compile("(?m)^\\s*(h[1-6]|bq)\\.\\s+");
+	private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*(h[1-6]|bq)\\.[ \\t]+");
 
-	private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*[*#-]+\\s+");
+	private static final Pattern LIST_ITEM = Pattern.compile("(?m)^[ \\t]*[*#-]+[ \\t]+");
 
-	private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\s*\\|\\|?(.*?)\\|\\|?\\s*$");
+	private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[ \\t]*\\|\\|?(.*?)\\|\\|?[ \\t]*$");
 
 	private static final Pattern IMAGE = Pattern.compile("(?<!\\\\)![^!\\s][^!\\n]*(?<!\\\\)!");
 
+	// [target] or [label|target]; labels may hold escaped brackets and pipes
 	private static final Pattern LINK = Pattern
-		.compile("(?<!\\\\)\\[(?:([^|\\]\\n]*?)(?<!\\\\)\\|)?([^\\]\\n]*?)(?<!\\\\)]");
+		.compile("(?<!\\\\)\\[(?:((?:\\\\.|[^|\\]\\n\\\\])*)\\|)?((?:\\\\.|[^|\\]\\n\\\\])*)]");
 
 	private static final Pattern MONOSPACE = Pattern.compile("\\{\\{(.*?)}}");
 
@@ -56,7 +57,7 @@ public final class WikiMarkupText {
 		}
 		pre.appendTail(text);
 		String result = MACRO.matcher(text).replaceAll("");
-		result = result.replaceAll("(?m)^\\s*-{4,}\\s*$", "");
+		result = result.replaceAll("(?m)^[ \\t]*-{4,}[ \\t]*$", "");
 		result = HEADING.matcher(result).replaceAll("");
 		result = LIST_ITEM.matcher(result).replaceAll("- ");
 		result = TABLE_ROW.matcher(result)

@@ -20,7 +20,11 @@ public final class CompiledRules {
 
 	}
 
-	private record Matchable(Rule rule, List<Pattern> patterns) {
+	/**
+	 * {@code needles}: per pattern, a literal the text must contain first (null for
+	 * regexes).
+	 */
+	private record Matchable(Rule rule, List<Pattern> patterns, List<String> needles) {
 
 	}
 
@@ -33,11 +37,16 @@ public final class CompiledRules {
 		List<Matchable> matchables = new ArrayList<>();
 		for (Rule rule : rules.rules()) {
 			List<Pattern> patterns = new ArrayList<>();
-			rule.keywords().forEach((keyword) -> patterns.add(keyword(keyword)));
-			rule.patterns()
-				.forEach((regex) -> patterns
-					.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-			matchables.add(new Matchable(rule, List.copyOf(patterns)));
+			List<String> needles = new ArrayList<>();
+			rule.keywords().forEach((keyword) -> {
+				patterns.add(keyword(keyword));
+				needles.add(keyword.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]);
+			});
+			rule.patterns().forEach((regex) -> {
+				patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+				needles.add("");
+			});
+			matchables.add(new Matchable(rule, List.copyOf(patterns), List.copyOf(needles)));
 		}
 		this.matchables = List.copyOf(matchables);
 	}
@@ -48,9 +57,14 @@ public final class CompiledRules {
 
 	public List<Fired> match(String text) {
 		List<Fired> fired = new ArrayList<>();
+		String lower = text.toLowerCase(Locale.ROOT);
 		for (Matchable matchable : this.matchables) {
-			for (Pattern pattern : matchable.patterns()) {
-				Matcher m = pattern.matcher(text);
+			for (int i = 0; i < matchable.patterns().size(); i++) {
+				String needle = matchable.needles().get(i);
+				if (!needle.isEmpty() && !lower.contains(needle)) {
+					continue;
+				}
+				Matcher m = matchable.patterns().get(i).matcher(text);
 				if (m.find()) {
 					String matched = m.group();
 					fired

@@ -23,7 +23,7 @@ public final class IpAddressDetector implements Detector {
 			+ "(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[\\w]+)?(?:/\\d{1,3})?(?![\\w:])");
 
 	private static final Pattern VERSION_CUE = Pattern
-		.compile("(?i)(?:\\bv|version|ver\\.?|build|release|版本|版本号)\\s*[:：]?\\s*$");
+		.compile("(?i)(?:\\b(?:v|version|ver\\.?|build|release)|版本号?)\\s*[:：]?\\s*$");
 
 	@Override
 	public PersonalDataType type() {

@@ -40,7 +40,7 @@ public final class NameDetector implements Detector {
 
 	/** A name alone on the line after a closing such as "Best regards,". */
 	private static final Pattern SIGNATURE = Pattern.compile(
-			"(?im)^[ \\t]*(?:(?:best|kind|warm|many)?\\s*regards|sincerely|thanks|thank you|cheers|best|br|yours(?: truly)?)"
+			"(?im)\\b(?:(?:best|kind|warm|many)?\\s*regards|sincerely|thanks|thank you|cheers|best|br|yours(?: truly)?)"
 					+ "\\s*[,.!]?[ \\t]*\\r?\\n[ \\t]*" + EN_NAME.replace("(\\p{Lu}", "((?-i)\\p{Lu}") + "[ \\t]*$");
 
 	private static final String HAN = "[\\p{IsHan}]";

@@ -19,8 +19,8 @@ public final class PhoneDetector implements Detector {
 	private static final Pattern CN_MOBILE = Pattern
 		.compile("(?<![\\w+]|\\d[ .-])(?:(?:\\+|00)86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![\\w-]|[ .]\\d)");
 
-	private static final Pattern INTERNATIONAL = Pattern
-		.compile("(?<![\\w+])(?:\\+|00)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){1,6}(?![\\w]|[.-]\\d)");
+	private static final Pattern INTERNATIONAL = Pattern.compile(
+			"(?<![\\w+])(?:\\+|00(?=[1-9]\\d{0,2}[ .(-]))[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){1,6}(?![\\w]|[.-]\\d)");
 
 	private static final Pattern NATIONAL = Pattern.compile(
 			"(?<![\\w.+/-]|\\d[ .-])(?:\\(\\d{2,5}\\)[ .-]?|\\d{2,5}[ .-])\\d{3,4}[ .-]\\d{3,5}(?![\\w/]|[ .-]\\d)");
@@ -29,7 +29,11 @@ public final class PhoneDetector implements Detector {
 
 	private static final Pattern CUED = Pattern
 		.compile("(?i)(?:phone|tel|telephone|mobile|cell|call me(?: at| on)?|whatsapp|fax|电话|手机号?|联系方式|座机)"
-				+ "[^\\d+\\n]{0,6}(\\+?\\d[\\d ()-]{5,18}\\d)(?![\\w.])");
+				+ "[^\\d+\\n。.!?！？;；]{0,6}(\\+?\\d[\\d ()-]{5,18}\\d)(?![\\w.])");
+
+	/** Dates written as digits are never phone numbers, even after a cue. */
+	private static final Pattern DATE_LIKE = Pattern
+		.compile("(?:19|20)\\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\\d|3[01])|\\d{1,2}-\\d{1,2}-\\d{2,4}");
 
 	@Override
 	public PersonalDataType type() {
@@ -48,7 +52,7 @@ public final class PhoneDetector implements Detector {
 	private void add(Matcher m, int group, int minDigits, int maxDigits, List<MaskedSpan> found) {
 		while (m.find()) {
 			long digits = m.group(group).chars().filter(Character::isDigit).count();
-			if (digits >= minDigits && digits <= maxDigits) {
+			if (digits >= minDigits && digits <= maxDigits && !DATE_LIKE.matcher(m.group(group)).matches()) {
 				found.add(new MaskedSpan(type(), m.start(group), m.end(group)));
 			}
 		}

@@ -51,6 +51,9 @@ public final class ChineseSentimentScorer {
 	}
 
 	public List<ScoredTerm> score(String text) {
+		if (text.codePoints().noneMatch((cp) -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+			return List.of();
+		}
 		List<ScoredTerm> terms = new ArrayList<>();
 		List<Integer> clauseOf = new ArrayList<>();
 		int lastContrastClause = -1;

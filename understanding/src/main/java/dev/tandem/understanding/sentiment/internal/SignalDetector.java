@@ -27,7 +27,11 @@ public final class SignalDetector {
 
 	}
 
-	private record CuePattern(Signal signal, String phrase, double weight, Pattern pattern) {
+	/**
+	 * {@code needle}: a literal the text must contain for the pattern to be worth
+	 * running.
+	 */
+	private record CuePattern(Signal signal, String phrase, double weight, Pattern pattern, String needle) {
 
 	}
 
@@ -37,7 +41,8 @@ public final class SignalDetector {
 		Lexicons.read("signals.tsv", (line, columns) -> {
 			Signal signal = Signal.valueOf(columns[0]);
 			String phrase = columns[2].strip();
-			this.cues.add(new CuePattern(signal, phrase, Double.parseDouble(columns[1]), compile(phrase)));
+			String needle = phrase.toLowerCase(Locale.ROOT).replace("*", "").split(" ")[0];
+			this.cues.add(new CuePattern(signal, phrase, Double.parseDouble(columns[1]), compile(phrase), needle));
 		});
 	}
 
@@ -46,6 +51,9 @@ public final class SignalDetector {
 		List<Cue> found = new ArrayList<>();
 		Map<Signal, Integer> perSignal = new EnumMap<>(Signal.class);
 		for (CuePattern cue : this.cues) {
+			if (!lower.contains(cue.needle())) {
+				continue;
+			}
 			Matcher m = cue.pattern().matcher(lower);
 			if (m.find() && perSignal.merge(cue.signal(), 1, Integer::sum) <= 5) {
 				found.add(new Cue(cue.signal(), cue.phrase(), cue.weight()));

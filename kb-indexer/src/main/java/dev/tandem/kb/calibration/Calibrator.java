@@ -1,0 +1,210 @@
+package dev.tandem.kb.calibration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import dev.tandem.kb.retrieval.AnalysedQuestion;
+import dev.tandem.kb.retrieval.ExampleQuestion;
+import dev.tandem.kb.retrieval.HybridSearch;
+import dev.tandem.kb.retrieval.RetrievalFilter;
+import dev.tandem.kb.retrieval.SearchResult;
+import dev.tandem.kb.retrieval.UnitHits;
+
+/**
+ * Calibrates confidence on a knowledge base's own example questions.
+ * <p>
+ * Every example question of a published article is asked twice against the knowledge
+ * base: once without its own unit (an answerable question phrased in a new way: right
+ * when its article comes first) and once without any unit of its article (a question the
+ * knowledge base does not cover: any automatic answer is wrong). Both replays reuse one
+ * search (the leave-out happens in fusion), so calibration needs no embedding and one
+ * Elasticsearch round trip per question. A logistic model maps the result-list features
+ * to the probability of being right; the threshold for the target precision is read off
+ * out-of-fold predictions (5 folds grouped by article, so a model never judges questions
+ * of articles it was trained on), and the final model is fitted on everything.
+ */
+public class Calibrator {
+
+	static final int FOLDS = 5;
+
+	static final double L2 = 1.0;
+
+	private final HybridSearch search;
+
+	private final Clock clock;
+
+	public Calibrator(HybridSearch search, Clock clock) {
+		this.search = search;
+		this.clock = clock;
+	}
+
+	/**
+	 * Calibrates the knowledge base as it is now.
+	 * @param settings target precision and limits
+	 * @param progress told the number of questions replayed so far
+	 * @return the calibration
+	 */
+	public Calibration calibrate(AnsweringSettings settings, IntConsumer progress) {
+		String fingerprint = this.search.fingerprint();
+		List<ExampleQuestion> questions = new ArrayList<>(this.search.exampleQuestions());
+		Set<String> articles = new LinkedHashSet<>();
+		questions.forEach((q) -> articles.add(q.articleId()));
+		if (questions.size() < settings.minQuestions() || articles.size() < 3) {
+			return DefaultConfidence.calibration(settings.targetPrecision(), ("only %d example questions in %d "
+					+ "published articles (calibration needs %d in at least 3): a conservative default threshold "
+					+ "applies; add example questions to articles")
+				.formatted(questions.size(), articles.size(), settings.minQuestions()), questions.size(),
+					articles.size(), fingerprint, this.clock.instant());
+		}
+		if (questions.size() > settings.maxQuestions()) {
+			Collections.shuffle(questions, new Random(42));
+			questions = new ArrayList<>(questions.subList(0, settings.maxQuestions()));
+		}
+		List<Replay> replays = replay(questions, progress);
+		return fit(replays, settings, articles.size(), fingerprint);
+	}
+
+	/**
+	 * One replayed question: features with its unit left out, and with its article left
+	 * out.
+	 */
+	record Replay(String articleId, double[] inScope, boolean correct, double[] outOfScope) {
+	}
+
+	List<Replay> replay(List<ExampleQuestion> questions, IntConsumer progress) {
+		List<Replay> replays = new ArrayList<>(questions.size());
+		int step = 256;
+		for (int from = 0; from < questions.size(); from += step) {
+			List<ExampleQuestion> batch = questions.subList(from, Math.min(questions.size(), from + step));
+			List<AnalysedQuestion> analysed = batch.stream().map(ExampleQuestion::question).toList();
+			List<UnitHits> hits = this.search.hits(analysed, RetrievalFilter.published());
+			for (int i = 0; i < batch.size(); i++) {
+				ExampleQuestion question = batch.get(i);
+				SearchResult withoutUnit = this.search.rank(question.question(), hits.get(i),
+						(unit) -> unit.unitId().equals(question.unitId()));
+				SearchResult withoutArticle = this.search.rank(question.question(), hits.get(i),
+						(unit) -> unit.articleId().equals(question.articleId()));
+				boolean correct = withoutUnit.best()
+					.map((best) -> best.id().equals(question.articleId()))
+					.orElse(false);
+				replays.add(new Replay(question.articleId(), ConfidenceFeatures.of(withoutUnit), correct,
+						ConfidenceFeatures.of(withoutArticle)));
+			}
+			progress.accept(Math.min(questions.size(), from + step));
+		}
+		return replays;
+	}
+
+	Calibration fit(List<Replay> replays, AnsweringSettings settings, int articles, String fingerprint) {
+		Samples samples = Samples.of(replays, settings.outOfScopeShare());
+		// Out-of-fold confidences: folds by article.
+		Map<String, Integer> foldOfArticle = new HashMap<>();
+		List<String> articleIds = replays.stream().map(Replay::articleId).distinct().sorted().toList();
+		List<String> shuffled = new ArrayList<>(articleIds);
+		Collections.shuffle(shuffled, new Random(7));
+		for (int i = 0; i < shuffled.size(); i++) {
+			foldOfArticle.put(shuffled.get(i), i % FOLDS);
+		}
+		double[] outOfFold = new double[samples.size()];
+		for (int fold = 0; fold < FOLDS; fold++) {
+			int current = fold;
+			Samples training = samples.filter((i) -> foldOfArticle.get(samples.articles.get(i)) != current);
+			if (training.size() == 0 || training.allSame()) {
+				continue;
+			}
+			LogisticModel model = LogisticModel.fit(training.features, training.labels(), training.weights(), L2);
+			for (int i = 0; i < samples.size(); i++) {
+				if (foldOfArticle.get(samples.articles.get(i)) == current) {
+					outOfFold[i] = model.probability(samples.features.get(i));
+				}
+			}
+		}
+		List<ThresholdSelector.Sample> scored = new ArrayList<>(samples.size());
+		for (int i = 0; i < samples.size(); i++) {
+			scored.add(new ThresholdSelector.Sample(outOfFold[i], samples.inScope.get(i), samples.correct.get(i),
+					samples.weight.get(i)));
+		}
+		LogisticModel model = LogisticModel.fit(samples.features, samples.labels(), samples.weights(), L2);
+		double target = Math.min(0.999, settings.targetPrecision() + settings.safetyMargin());
+		Optional<CurvePoint> chosen = ThresholdSelector.select(scored, target, settings.minAnswered());
+		Optional<String> warning = chosen.isPresent() ? Optional.empty()
+				: Optional.of("no threshold reaches precision %.3f on this knowledge base: automatic answers are off"
+					.formatted(target));
+		return new Calibration(settings.targetPrecision(), chosen.map(CurvePoint::threshold).orElse(Calibration.NEVER),
+				true, warning, model, ThresholdSelector.curve(scored), chosen, replays.size(), replays.size(), articles,
+				fingerprint, this.clock.instant());
+	}
+
+	/** Training samples: every replay gives an in-scope and an out-of-scope sample. */
+	static final class Samples {
+
+		final List<double[]> features = new ArrayList<>();
+
+		final List<Boolean> inScope = new ArrayList<>();
+
+		final List<Boolean> correct = new ArrayList<>();
+
+		final List<Double> weight = new ArrayList<>();
+
+		final List<String> articles = new ArrayList<>();
+
+		static Samples of(List<Replay> replays, double outOfScopeShare) {
+			Samples samples = new Samples();
+			double inWeight = (1 - outOfScopeShare) / replays.size();
+			double outWeight = outOfScopeShare / replays.size();
+			for (Replay replay : replays) {
+				samples.add(replay.inScope(), true, replay.correct(), inWeight, replay.articleId());
+				if (outOfScopeShare > 0) {
+					samples.add(replay.outOfScope(), false, false, outWeight, replay.articleId());
+				}
+			}
+			return samples;
+		}
+
+		void add(double[] x, boolean in, boolean right, double w, String article) {
+			this.features.add(x);
+			this.inScope.add(in);
+			this.correct.add(right);
+			this.weight.add(w);
+			this.articles.add(article);
+		}
+
+		int size() {
+			return this.features.size();
+		}
+
+		Samples filter(java.util.function.IntPredicate keep) {
+			Samples kept = new Samples();
+			for (int i = 0; i < size(); i++) {
+				if (keep.test(i)) {
+					kept.add(this.features.get(i), this.inScope.get(i), this.correct.get(i), this.weight.get(i),
+							this.articles.get(i));
+				}
+			}
+			return kept;
+		}
+
+		boolean allSame() {
+			return this.correct.stream().distinct().count() < 2;
+		}
+
+		int[] labels() {
+			return this.correct.stream().mapToInt((c) -> c ? 1 : 0).toArray();
+		}
+
+		double[] weights() {
+			return this.weight.stream().mapToDouble(Double::doubleValue).toArray();
+		}
+
+	}
+
+}

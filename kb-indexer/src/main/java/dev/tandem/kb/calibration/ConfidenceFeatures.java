@@ -1,0 +1,55 @@
+package dev.tandem.kb.calibration;
+
+import java.util.List;
+
+import dev.tandem.kb.retrieval.CandidateArticle;
+import dev.tandem.kb.retrieval.SearchResult;
+
+/**
+ * What the confidence model sees of a result list: how strong the best article is, how
+ * far ahead of the second, and whether BM25 and the vectors agree on it. These are
+ * properties of any knowledge base's result lists, which is what lets a model trained on
+ * one knowledge base's own example questions judge new questions.
+ */
+public final class ConfidenceFeatures {
+
+	/** Names, in the order of {@link #of(SearchResult)}'s values. */
+	public static final List<String> NAMES = List.of("top_score", "score_margin", "top_cosine", "cosine_margin",
+			"top_bm25_share", "agreement", "vector_support", "term_coverage", "second_cosine");
+
+	private ConfidenceFeatures() {
+	}
+
+	/**
+	 * The features of a result list; all zero for an empty one.
+	 * @param result the ranked articles of a question
+	 * @return one value per {@link #NAMES} entry
+	 */
+	public static double[] of(SearchResult result) {
+		double[] features = new double[NAMES.size()];
+		if (result.candidates().isEmpty()) {
+			return features;
+		}
+		CandidateArticle top = result.candidates().get(0);
+		double secondScore = result.at(1).map(CandidateArticle::score).orElse(0.0);
+		double otherCosine = result.candidates().stream().skip(1).mapToDouble(CandidateArticle::cosine).max().orElse(0);
+		int searchTokens = result.question().searchTokens().size();
+		features[0] = top.score();
+		features[1] = top.score() - secondScore;
+		features[2] = top.cosine();
+		features[3] = top.cosine() - otherCosine;
+		features[4] = top.lexicalShare();
+		features[5] = agreement(result, top);
+		features[6] = top.vectorSupport() / 10.0;
+		features[7] = (searchTokens == 0) ? 0 : (double) top.explanation().matchedTerms().size() / searchTokens;
+		features[8] = top.secondCosine();
+		return features;
+	}
+
+	private static double agreement(SearchResult result, CandidateArticle top) {
+		boolean lexical = result.lexicalTop().map(top.id()::equals).orElse(false);
+		boolean vector = result.vectorTop().map(top.id()::equals).orElse(false);
+		return (lexical ? 0.5 : 0) + (vector ? 0.5 : 0);
+	}
+
+}

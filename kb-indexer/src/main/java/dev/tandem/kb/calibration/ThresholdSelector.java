@@ -1,0 +1,109 @@
+package dev.tandem.kb.calibration;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns cross-validated confidences into a precision/coverage curve and picks the
+ * auto-answer threshold for a target precision.
+ * <p>
+ * The threshold is the lowest confidence at which precision holds the target not just
+ * there but at every higher threshold that answers at least {@code minAnswered}
+ * questions: a threshold where precision merely recovers after dipping below target is
+ * noise, not a safe operating point. When no threshold qualifies the result is empty:
+ * never answer automatically.
+ */
+public final class ThresholdSelector {
+
+	/** Most points kept in a stored curve (enough to draw it). */
+	static final int MAX_POINTS = 101;
+
+	private ThresholdSelector() {
+	}
+
+	/**
+	 * A cross-validated question.
+	 *
+	 * @param confidence predicted probability that its best article is right
+	 * @param inScope whether the knowledge base covers it
+	 * @param correct whether its best article was right (never for out-of-scope)
+	 * @param weight its weight in precision
+	 */
+	public record Sample(double confidence, boolean inScope, boolean correct, double weight) {
+	}
+
+	public static List<CurvePoint> curve(List<Sample> samples) {
+		List<CurvePoint> all = sweep(samples);
+		if (all.size() <= MAX_POINTS) {
+			return all;
+		}
+		List<CurvePoint> thinned = new ArrayList<>(MAX_POINTS);
+		for (int i = 0; i < MAX_POINTS; i++) {
+			thinned.add(all.get((int) Math.round(i * (all.size() - 1) / (double) (MAX_POINTS - 1))));
+		}
+		return thinned;
+	}
+
+	/**
+	 * The threshold for a target precision.
+	 * @param samples cross-validated questions
+	 * @param target wanted precision, e.g. 0.95
+	 * @param minAnswered answered questions below which a point is too noisy to judge
+	 * @return the threshold, empty when none reaches the target
+	 */
+	public static Optional<CurvePoint> select(List<Sample> samples, double target, int minAnswered) {
+		List<CurvePoint> points = sweep(samples);
+		int inScope = (int) samples.stream().filter(Sample::inScope).count();
+		int outOfScope = samples.size() - inScope;
+		CurvePoint chosen = null;
+		for (CurvePoint point : points) {
+			double answered = point.coverage() * inScope + point.outOfScopeAnswerRate() * outOfScope;
+			if (answered < minAnswered) {
+				// Too few answers to judge; a later (lower) threshold decides.
+				continue;
+			}
+			if (point.precision() < target) {
+				break;
+			}
+			chosen = point;
+		}
+		return Optional.ofNullable(chosen);
+	}
+
+	/** One point per distinct confidence, from the highest threshold down. */
+	static List<CurvePoint> sweep(List<Sample> samples) {
+		List<Sample> sorted = new ArrayList<>(samples);
+		sorted.sort(Comparator.comparingDouble(Sample::confidence).reversed());
+		long inScope = samples.stream().filter(Sample::inScope).count();
+		long outOfScope = samples.size() - inScope;
+		double answeredWeight = 0;
+		double correctWeight = 0;
+		int answeredInScope = 0;
+		int answeredOutOfScope = 0;
+		List<CurvePoint> points = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			Sample sample = sorted.get(i);
+			answeredWeight += sample.weight();
+			if (sample.correct()) {
+				correctWeight += sample.weight();
+			}
+			if (sample.inScope()) {
+				answeredInScope++;
+			}
+			else {
+				answeredOutOfScope++;
+			}
+			boolean lastOfValue = i == sorted.size() - 1 || sorted.get(i + 1).confidence() < sample.confidence();
+			if (lastOfValue) {
+				points
+					.add(new CurvePoint(sample.confidence(), (answeredWeight > 0) ? correctWeight / answeredWeight : 1,
+							(inScope > 0) ? (double) answeredInScope / inScope : 0,
+							(outOfScope > 0) ? (double) answeredOutOfScope / outOfScope : 0));
+			}
+		}
+		return points;
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.tandem.kb.calibration.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import dev.tandem.kb.calibration.Calibration;
+import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+import dev.tandem.kb.elasticsearch.IndexNames;
+
+/**
+ * The calibration in force, in {@code <prefix>-kb-calibration} (document
+ * {@code current}), so every process answers with the same threshold and the admin UI can
+ * draw the curve.
+ */
+public class CalibrationStore {
+
+	static final String STORE = "kb-calibration";
+
+	private static final String DOCUMENT = "current";
+
+	private final ElasticsearchConnection connection;
+
+	private final IndexNames names;
+
+	public CalibrationStore(ElasticsearchConnection connection, IndexNames names) {
+		this.connection = connection;
+		this.names = names;
+	}
+
+	public Optional<Calibration> load() {
+		try {
+			GetResponse<Calibration> response = client().get((g) -> g.index(index()).id(DOCUMENT), Calibration.class);
+			return (response.found() && response.source() != null) ? Optional.of(response.source()) : Optional.empty();
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return Optional.empty();
+			}
+			throw new IllegalStateException("Cannot read the calibration from " + index() + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			// An unreadable (e.g. older format) calibration is recomputed, not fatal.
+			return Optional.empty();
+		}
+	}
+
+	public void save(Calibration calibration) {
+		try {
+			ensureIndex();
+			client().index((i) -> i.index(index()).id(DOCUMENT).document(calibration).refresh(Refresh.True));
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IllegalStateException("Cannot store the calibration in " + index() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	String index() {
+		return this.names.alias(STORE);
+	}
+
+	private void ensureIndex() throws IOException {
+		if (client().indices().exists((e) -> e.index(index())).value()) {
+			return;
+		}
+		try {
+			client().indices()
+				.create((c) -> c.index(index())
+					.withJson(new StringReader("{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0},"
+							+ "\"mappings\":{\"dynamic\":false}}")));
+		}
+		catch (ElasticsearchException ex) {
+			if (!"resource_already_exists_exception".equals(ex.error().type())) {
+				throw ex;
+			}
+		}
+	}
+
+	private ElasticsearchClient client() {
+		return this.connection.client();
+	}
+
+}

@@ -1,0 +1,121 @@
+package dev.tandem.kb.ingest;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import dev.tandem.kb.article.ArticleRepository;
+import dev.tandem.kb.article.ArticleStatus;
+import dev.tandem.kb.ingest.internal.DataSizeConverter;
+import dev.tandem.kb.ingest.internal.StatusConverter;
+import dev.tandem.kb.ingest.internal.Terminal;
+
+/**
+ * {@code kb-indexer import PATH... [--dry-run] [--status DRAFT|PUBLISHED]}: imports
+ * article files, prints progress, every rejected item and the line
+ * {@code created N, updated N, unchanged N, rejected N}; exit status 1 when anything was
+ * rejected.
+ */
+@Component
+// The kb-indexer application scans only for commands: the command brings its own
+// settings.
+@EnableConfigurationProperties(ImportProperties.class)
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+		description = {
+				"Imports knowledge-base articles from files or folders (searched recursively): "
+						+ "JSON Lines (*.jsonl), JSON (*.json: an array or objects), CSV (*.csv, header row), "
+						+ "Markdown (*.md, *.markdown, YAML front matter) and HTML (*.html, *.htm).",
+				"An article whose id exists gets a new version when its content changed.",
+				"Exit status: 0 all imported, 1 something was rejected (named with file, line and reason)." })
+public class ImportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+	List<Path> paths;
+
+	@Option(names = "--dry-run", description = "Read and check everything, report what would happen, store nothing.")
+	boolean dryRun;
+
+	@Option(names = "--status", paramLabel = "DRAFT|PUBLISHED|ARCHIVED", converter = StatusConverter.class,
+			defaultValue = "PUBLISHED",
+			description = "Status of articles whose file names none (default: ${DEFAULT-VALUE}).")
+	ArticleStatus status;
+
+	@Option(names = "--max-article-size", paramLabel = "SIZE", converter = DataSizeConverter.class,
+			description = "Size limit of one article, e.g. 1MB or 512KB (default: tandem.kb.import.max-article-size, 1MB).")
+	DataSize maxArticleSize;
+
+	@Option(names = "--author", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+			description = "Recorded as the author of the new versions (default: the user name).")
+	String author;
+
+	@Option(names = "--progress", paramLabel = "auto|bar|lines|none", defaultValue = "auto",
+			description = "How to show progress: a bar on terminals, a line every 5 s in logs (default: ${DEFAULT-VALUE}).")
+	String progress;
+
+	private final ObjectProvider<ArticleRepository> repositories;
+
+	private final ImportProperties properties;
+
+	private final Clock clock;
+
+	@Autowired
+	public ImportCommand(ObjectProvider<ArticleRepository> repositories, ImportProperties properties,
+			ObjectProvider<Clock> clock) {
+		this.repositories = repositories;
+		this.properties = properties;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		PrintWriter err = this.spec.commandLine().getErr();
+		Optional<ConsoleImportProgress.Style> style = style();
+		if (style.isEmpty()) {
+			err.println("--progress must be auto, bar, lines or none, not '" + this.progress + "'");
+			return 2;
+		}
+		ArticleRepository repository = this.repositories.getIfAvailable();
+		if (repository == null) {
+			err.println("no article store is configured in this build; nothing was imported");
+			return 1;
+		}
+		String name = (this.author == null || this.author.isBlank()) ? "import" : this.author;
+		long limit = (this.maxArticleSize != null) ? this.maxArticleSize.toBytes()
+				: this.properties.maxArticleSize().toBytes();
+		ImportOptions options = new ImportOptions(this.dryRun, this.status, limit, name);
+		ImportReport report = new ArticleImporter(repository, this.clock).run(this.paths, options,
+				new ConsoleImportProgress(out, err, style.get(), this.clock));
+		return report.exitCode();
+	}
+
+	private Optional<ConsoleImportProgress.Style> style() {
+		return switch (this.progress.toLowerCase(Locale.ROOT)) {
+			case "auto" -> Optional
+				.of(Terminal.isInteractive() ? ConsoleImportProgress.Style.BAR : ConsoleImportProgress.Style.LINES);
+			case "bar" -> Optional.of(ConsoleImportProgress.Style.BAR);
+			case "lines" -> Optional.of(ConsoleImportProgress.Style.LINES);
+			case "none" -> Optional.of(ConsoleImportProgress.Style.NONE);
+			default -> Optional.empty();
+		};
+	}
+
+}

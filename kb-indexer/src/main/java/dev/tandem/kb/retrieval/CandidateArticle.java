@@ -1,0 +1,26 @@
+package dev.tandem.kb.retrieval;
+
+import java.util.Optional;
+
+import dev.tandem.kb.article.ArticleStatus;
+
+/**
+ * An article found for a question, with the evidence fusion weighed.
+ *
+ * @param id article id
+ * @param title article title
+ * @param category article category
+ * @param status article status
+ * @param score fused score (ranks articles of one question; not a probability)
+ * @param lexicalScore best BM25 score among its units (raw)
+ * @param lexicalShare that score divided by the best BM25 score of the question (0..1)
+ * @param cosine best cosine similarity among its units (0 when none was among the vector
+ * hits)
+ * @param secondCosine second best cosine among its units (0 when none)
+ * @param vectorSupport how many of the question's 10 nearest units belong to it
+ * @param explanation why it matched
+ */
+public record CandidateArticle(String id, String title, Optional<String> category, ArticleStatus status, double score,
+		double lexicalScore, double lexicalShare, double cosine, double secondCosine, int vectorSupport,
+		MatchExplanation explanation) {
+}

@@ -1,0 +1,42 @@
+package dev.tandem.kb.retrieval;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How retrieval indexes and searches ({@code tandem.retrieval.*}). The defaults were
+ * tuned on a tuning split of BANKING77 (docs/retrieval.md); change them only with a
+ * benchmark.
+ *
+ * @param maxPassageChars longest body passage in characters (Chinese: half)
+ * @param lexicalCandidates units fetched by BM25 per question
+ * @param vectorCandidates units fetched by kNN per question
+ * @param vectorNumCandidates HNSW candidates per shard for kNN
+ * @param vectorWeight weight of the vector score in the fused score (the rest is BM25)
+ * @param embeddingChunk units embedded per step while indexing (one bulk request each)
+ */
+@Validated
+@ConfigurationProperties("tandem.retrieval")
+public record RetrievalSettings(@DefaultValue("600") @Min(100) @Max(5000) int maxPassageChars,
+		@DefaultValue("50") @Min(5) @Max(500) int lexicalCandidates,
+		@DefaultValue("50") @Min(5) @Max(500) int vectorCandidates,
+		@DefaultValue("200") @Min(10) @Max(5000) int vectorNumCandidates,
+		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double vectorWeight,
+		@DefaultValue("256") @Min(1) @Max(10000) int embeddingChunk) {
+
+	public static RetrievalSettings defaults() {
+		return new RetrievalSettings(600, 50, 50, 200, 0.7, 256);
+	}
+
+	public RetrievalSettings withVectorWeight(double weight) {
+		return new RetrievalSettings(this.maxPassageChars, this.lexicalCandidates, this.vectorCandidates,
+				this.vectorNumCandidates, weight, this.embeddingChunk);
+	}
+
+}

@@ -1,0 +1,295 @@
+package dev.tandem.kb.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.tandem.kb.article.ArticleContent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Knowledge bases and question sets built from the public datasets in
+ * {@code /work/shared/datasets} (or {@code TANDEM_DATASETS}), with deterministic (seeded)
+ * splits: a tuning split to choose settings on, and a held-out split that every reported
+ * figure comes from.
+ */
+final class BenchmarkScenarios {
+
+	/**
+	 * @param name short name
+	 * @param articles the knowledge base
+	 * @param tuning questions to tune on
+	 * @param heldOut questions to report on
+	 * @param notes how it was built
+	 */
+	record Scenario(String name, List<ArticleContent> articles, List<EvaluationQuestion> tuning,
+			List<EvaluationQuestion> heldOut, String notes) {
+	}
+
+	static Path root() {
+		String configured = System.getenv("TANDEM_DATASETS");
+		return Path.of((configured != null && !configured.isBlank()) ? configured : "/work/shared/datasets");
+	}
+
+	static boolean available() {
+		return Files.isDirectory(root().resolve("banking77"));
+	}
+
+	/**
+	 * BANKING77: per intent an article (title = the intent's name, {@code examples}
+	 * example questions from train); {@code outOfScopeIntents} intents are left out of
+	 * the knowledge base and their questions are out of scope; the remaining questions
+	 * are split into tuning and held-out halves.
+	 */
+	static Scenario banking77(int examples, int outOfScopeIntents, int maxHeldOut) {
+		Map<String, List<String>> byIntent = grouped(csv(root().resolve("banking77/train.csv")), 0, 1);
+		return intentScenario("banking77", byIntent, examples, outOfScopeIntents, maxHeldOut, 11);
+	}
+
+	/** Bitext customer service (8K sample), near-duplicates grouped before splitting. */
+	static Scenario bitext(int examples, int outOfScopeIntents, int maxHeldOut) {
+		List<String[]> rows = csv(root().resolve("bitext/Bitext_Sample_Customer_Service_Training_Dataset_8K.csv"));
+		Map<String, List<String>> byIntent = new TreeMap<>();
+		for (String[] row : rows) {
+			byIntent.computeIfAbsent(row[3], (k) -> new ArrayList<>()).add(row[1]);
+		}
+		// Template-generated: keep one utterance per near-duplicate group (same content
+		// words), so a question's twin cannot sit in the knowledge base.
+		byIntent.replaceAll((intent, texts) -> {
+			Map<String, String> byKey = new LinkedHashMap<>();
+			for (String text : texts) {
+				byKey.putIfAbsent(nearDuplicateKey(text), text);
+			}
+			return new ArrayList<>(byKey.values());
+		});
+		return intentScenario("bitext", byIntent, examples, outOfScopeIntents, maxHeldOut, 13);
+	}
+
+	/**
+	 * CLINC150: 150 intents (examples from train), val questions, its own out-of-scope
+	 * queries.
+	 */
+	static Scenario clinc150(int examples, int maxHeldOut) {
+		JsonNode data = new JsonMapper().readTree(root().resolve("clinc150/clinc150_train_val.json").toFile());
+		Map<String, List<String>> train = new TreeMap<>();
+		for (JsonNode pair : data.get("train")) {
+			train.computeIfAbsent(pair.get(1).asString(), (k) -> new ArrayList<>()).add(pair.get(0).asString());
+		}
+		List<ArticleContent> articles = new ArrayList<>();
+		Random random = new Random(17);
+		train.forEach((intent, texts) -> {
+			List<String> shuffled = new ArrayList<>(texts);
+			Collections.shuffle(shuffled, random);
+			articles.add(article(intent, shuffled.subList(0, examples)));
+		});
+		List<EvaluationQuestion> val = new ArrayList<>();
+		int n = 0;
+		for (JsonNode pair : data.get("val")) {
+			val.add(new EvaluationQuestion("val-" + n++, pair.get(0).asString(), Set.of(pair.get(1).asString())));
+		}
+		Collections.shuffle(val, random);
+		int half = val.size() / 2;
+		List<EvaluationQuestion> tuning = new ArrayList<>(val.subList(0, Math.min(half, maxHeldOut / 2)));
+		List<EvaluationQuestion> heldOut = new ArrayList<>(val.subList(half, Math.min(val.size(), half + maxHeldOut)));
+		n = 0;
+		for (JsonNode pair : data.get("oos_train")) {
+			tuning.add(new EvaluationQuestion("oos-train-" + n++, pair.get(0).asString(), Set.of()));
+		}
+		n = 0;
+		for (JsonNode pair : data.get("oos_val")) {
+			heldOut.add(new EvaluationQuestion("oos-val-" + n++, pair.get(0).asString(), Set.of()));
+		}
+		return new Scenario("clinc150", articles, tuning, heldOut,
+				"150 intents, %d example questions each (train); in-scope questions from val (tuning: one half, held out: the other, at most %d); out of scope: oos_train (tuning), oos_val (held out)"
+					.formatted(examples, maxHeldOut));
+	}
+
+	/**
+	 * ATEC (Chinese): pairs with label 1 give articles (title = question1) and in-scope
+	 * questions (question2); a seeded third of them also gives question2 as the article's
+	 * example question (what calibration learns from) and is not asked. Pairs with label
+	 * 0 give articles whose paired question2 is a hard negative: answering it with that
+	 * article is wrong.
+	 */
+	static Scenario atec(int pairs, int maxHeldOut) {
+		List<String[]> rows = new ArrayList<>();
+		try {
+			for (String line : Files.readAllLines(root().resolve("zh/atec_dev.tsv"), StandardCharsets.UTF_8)) {
+				String[] fields = line.split("\t");
+				if (fields.length == 4) {
+					rows.add(fields);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Random random = new Random(23);
+		Collections.shuffle(rows, random);
+		List<ArticleContent> articles = new ArrayList<>();
+		List<EvaluationQuestion> asked = new ArrayList<>();
+		Set<String> titles = new java.util.HashSet<>();
+		int positives = pairs * 3 / 5;
+		int negatives = pairs - positives;
+		for (String[] row : rows) {
+			boolean same = row[3].equals("1");
+			if ((same ? positives : negatives) == 0 || !titles.add(row[1])) {
+				continue;
+			}
+			if (same) {
+				positives--;
+			}
+			else {
+				negatives--;
+			}
+			String id = "atec-" + row[0];
+			boolean example = same && random.nextInt(3) == 0;
+			articles.add(ArticleContent.builder(id, row[1], row[1])
+				.questions(example ? List.of(row[2]) : List.of())
+				.language("zh")
+				.build());
+			if (!example) {
+				// A label-0 question is about something else than its pair: out of scope
+				// for that article (counted wrong when answered with it).
+				asked.add(new EvaluationQuestion("q-" + row[0], row[2], same ? Set.of(id) : Set.of()));
+			}
+		}
+		Collections.shuffle(asked, random);
+		int half = asked.size() / 2;
+		return new Scenario("atec", articles, asked.subList(0, Math.min(half, maxHeldOut / 2)),
+				asked.subList(half, Math.min(asked.size(), half + maxHeldOut)),
+				"%d ATEC pairs (3/5 label 1, 2/5 label 0): article title and body = question1; a third of the label-1 pairs give question2 as example question, the rest ask question2 (label 1: expected that article; label 0: hard negative, counted as out of scope)"
+					.formatted(pairs));
+	}
+
+	private static Scenario intentScenario(String name, Map<String, List<String>> byIntent, int examples,
+			int outOfScopeIntents, int maxHeldOut, long seed) {
+		Random random = new Random(seed);
+		List<String> intents = new ArrayList<>(byIntent.keySet());
+		Collections.shuffle(intents, random);
+		Set<String> outOfScope = Set.copyOf(intents.subList(0, outOfScopeIntents));
+		List<ArticleContent> articles = new ArrayList<>();
+		List<EvaluationQuestion> tuning = new ArrayList<>();
+		List<EvaluationQuestion> heldOut = new ArrayList<>();
+		int n = 0;
+		for (String intent : new TreeMap<>(byIntent).keySet()) {
+			List<String> texts = new ArrayList<>(byIntent.get(intent));
+			Collections.shuffle(texts, random);
+			int used = 0;
+			if (!outOfScope.contains(intent)) {
+				articles.add(article(intent, texts.subList(0, examples)));
+				used = examples;
+			}
+			List<String> rest = texts.subList(used, texts.size());
+			for (int i = 0; i < rest.size(); i++) {
+				EvaluationQuestion question = new EvaluationQuestion(name + "-" + n++, rest.get(i),
+						outOfScope.contains(intent) ? Set.of() : Set.of(articleId(intent)));
+				(i % 2 == 0 ? tuning : heldOut).add(question);
+			}
+		}
+		Collections.shuffle(tuning, random);
+		Collections.shuffle(heldOut, random);
+		return new Scenario(name, articles, tuning.subList(0, Math.min(tuning.size(), maxHeldOut / 2)),
+				heldOut.subList(0, Math.min(heldOut.size(), maxHeldOut)),
+				("%d intents in the knowledge base (%d example questions each), %d intents left out as out of scope; "
+						+ "other questions split 50/50 into tuning and held out (held out: %d questions, sampled)")
+					.formatted(articles.size(), examples, outOfScopeIntents, Math.min(heldOut.size(), maxHeldOut)));
+	}
+
+	static ArticleContent article(String intent, List<String> questions) {
+		String title = intent.replace('_', ' ').replace("?", "").strip();
+		title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+		return ArticleContent.builder(articleId(intent), title, title).questions(questions).language("en").build();
+	}
+
+	/** Intent names as article ids ({@code reverted_card_payment?} has a '?'). */
+	static String articleId(String intent) {
+		return intent.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+$", "");
+	}
+
+	private static String nearDuplicateKey(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.toLowerCase(Locale.ROOT).replaceAll("\\{\\{[^}]*}}", " ").split("[^a-z]+")) {
+			if (word.length() > 3) {
+				words.add(word.substring(0, 4));
+			}
+		}
+		Collections.sort(words);
+		return String.join(" ", new java.util.TreeSet<>(words));
+	}
+
+	private static Map<String, List<String>> grouped(List<String[]> rows, int text, int label) {
+		Map<String, List<String>> byLabel = new TreeMap<>();
+		for (String[] row : rows) {
+			byLabel.computeIfAbsent(row[label], (k) -> new ArrayList<>()).add(row[text]);
+		}
+		return byLabel;
+	}
+
+	/** RFC 4180 CSV with a header row (skipped); a BOM is ignored. */
+	static List<String[]> csv(Path file) {
+		String content;
+		try {
+			content = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<String[]> rows = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < content.length(); i++) {
+			char c = content.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				fields.add(field.toString());
+				field.setLength(0);
+			}
+			else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+					i++;
+				}
+				fields.add(field.toString());
+				field.setLength(0);
+				rows.add(fields.toArray(String[]::new));
+				fields.clear();
+			}
+			else {
+				field.append(c);
+			}
+		}
+		if (!field.isEmpty() || !fields.isEmpty()) {
+			fields.add(field.toString());
+			rows.add(fields.toArray(String[]::new));
+		}
+		return rows.subList(1, rows.size()).stream().filter((r) -> r.length > 1).toList();
+	}
+
+}
