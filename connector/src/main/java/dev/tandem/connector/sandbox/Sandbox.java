@@ -34,11 +34,33 @@ public class Sandbox {
 
 	/** A customer opens a ticket; Jira's webhook follows. */
 	public SandboxTicket createTicket(String summary, String description) {
+		return create(summary, description, SandboxJira.CUSTOMER);
+	}
+
+	/**
+	 * The demo's sample tickets (Acme Cloud), with the decision each is expected to get.
+	 */
+	public List<DemoContent.SampleTicket> samples() {
+		return DemoContent.tickets();
+	}
+
+	/** Replays sample ticket {@code index} of {@link #samples()} as a new ticket. */
+	public SandboxTicket replaySample(int index) {
+		List<DemoContent.SampleTicket> samples = samples();
+		if (index < 0 || index >= samples.size()) {
+			throw new IllegalArgumentException("sample index must be 0 to " + (samples.size() - 1) + ", was " + index);
+		}
+		DemoContent.SampleTicket sample = samples.get(index);
+		return create(sample.summary(), sample.description(),
+				this.jira.customer(sample.reporterName(), sample.reporterEmail()));
+	}
+
+	private SandboxTicket create(String summary, String description, String reporterId) {
 		if (summary == null || summary.isBlank()) {
 			throw new IllegalArgumentException("'summary' must not be empty");
 		}
 		ObjectNode issue = this.jira.createIssue(summary.strip(), (description != null) ? description.strip() : "",
-				SandboxJira.CUSTOMER);
+				reporterId);
 		this.webhooks.issueCreated(issue);
 		return ticket(issue.get("key").asString()).orElseThrow();
 	}

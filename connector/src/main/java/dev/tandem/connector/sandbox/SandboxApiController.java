@@ -40,6 +40,16 @@ class SandboxApiController {
 			.body(this.sandbox.createTicket(ticket.summary(), ticket.description()));
 	}
 
+	@GetMapping("/api/v1/sandbox/samples")
+	List<DemoContent.SampleTicket> samples() {
+		return this.sandbox.samples();
+	}
+
+	@PostMapping("/api/v1/sandbox/samples/{index}/replay")
+	ResponseEntity<SandboxTicket> replay(@PathVariable int index) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.sandbox.replaySample(index));
+	}
+
 	@PostMapping("/api/v1/sandbox/tickets/{key}/comments")
 	SandboxTicket comment(@PathVariable String key, @RequestBody NewComment comment) {
 		return this.sandbox.addCustomerComment(key, comment.text());

@@ -75,11 +75,11 @@ class SandboxConfiguration {
 		}
 		log.info("Demo sandbox: no Jira configured, Tandem works on an in-process Jira with sample tickets "
 				+ "(reply as the customer through the admin UI or POST /api/v1/sandbox/tickets/{key}/comments)");
-		sandbox.createTicket("How long does a refund take?",
-				"Hi, I returned my order last week. When will I get my money back?");
-		sandbox.createTicket("发票怎么开？", "你好，我需要上个月订单的发票，请问在哪里下载？");
-		sandbox.createTicket("Your app deleted my data!!!",
-				"This is unacceptable. Three hours of work gone. I want to talk to a real person NOW.");
+		// one or two of each kind: automatic answers (en, zh), a suggestion, anger, a
+		// VIP, a person request
+		for (int sample : new int[] { 0, 9, 14, 22, 28, 34 }) {
+			sandbox.replaySample(sample);
+		}
 	}
 
 	private static int port(Environment environment) {

@@ -49,15 +49,23 @@ public class SandboxJira {
 
 	SandboxJira(Clock clock) {
 		this.clock = clock;
-		user(BOT, "Tandem (bot)", "UTC", Set.of());
-		user(CUSTOMER, "Casey Customer", "Europe/London", Set.of());
-		user("sandbox:li-wei", "Li Wei", "Asia/Shanghai", Set.of("sandbox-agents"));
-		user("sandbox:anna", "Anna Becker", "Europe/Berlin", Set.of("sandbox-agents"));
-		user("sandbox:sam", "Sam Rivera", "America/New_York", Set.of("sandbox-agents", "sandbox-seniors"));
+		user(BOT, "Tandem (bot)", "UTC", Set.of(), null);
+		user(CUSTOMER, "Casey Customer", "Europe/London", Set.of(), "casey@customer.example");
+		for (DemoContent.DemoAgent agent : DemoContent.agents()) {
+			user(agent.id(), agent.name(), agent.timeZone(),
+					agent.senior() ? Set.of("sandbox-agents", "sandbox-seniors") : Set.of("sandbox-agents"), null);
+		}
 	}
 
-	private void user(String id, String name, String zone, Set<String> groups) {
-		this.users.put(id, new User(id, name, zone, groups));
+	private void user(String id, String name, String zone, Set<String> groups, String email) {
+		this.users.put(id, new User(id, name, zone, groups, email));
+	}
+
+	/** The sandbox user for a customer e-mail, created on first use. */
+	synchronized String customer(String name, String email) {
+		String id = "sandbox:customer:" + email.toLowerCase(java.util.Locale.ROOT);
+		this.users.computeIfAbsent(id, (key) -> new User(key, name, "UTC", Set.of(), email));
+		return id;
 	}
 
 	synchronized ObjectNode createIssue(String summary, String description, String reporterId) {
@@ -218,8 +226,8 @@ public class SandboxJira {
 		}
 		ObjectNode node = nodes.objectNode().put("accountId", user.id).put("accountType", "atlassian");
 		node.put("displayName", user.name).put("timeZone", user.zone).put("active", true);
-		if (CUSTOMER.equals(user.id)) {
-			node.put("emailAddress", "casey@customer.example");
+		if (user.email != null) {
+			node.put("emailAddress", user.email);
 		}
 		return node;
 	}
@@ -266,7 +274,7 @@ public class SandboxJira {
 
 	}
 
-	private record User(String id, String name, String zone, Set<String> groups) {
+	private record User(String id, String name, String zone, Set<String> groups, String email) {
 
 	}
 
