@@ -80,6 +80,11 @@ public class CaseStore {
 			.toList();
 	}
 
+	/** How many cases the project's tickets have. */
+	public long countInProject(String projectKey) {
+		return this.index.count(Query.of((q) -> q.term((term) -> term.field("projectKey").value(projectKey))));
+	}
+
 	public long count(CaseState state) {
 		return this.index.count(Query.of((q) -> q.term((term) -> term.field("state").value(state.name()))));
 	}

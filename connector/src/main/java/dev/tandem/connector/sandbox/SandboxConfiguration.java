@@ -3,10 +3,12 @@ package dev.tandem.connector.sandbox;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.jira.InternalNoteMode;
 import dev.tandem.connector.jira.JiraFlavor;
 import dev.tandem.connector.jira.JiraProperties;
 import dev.tandem.connector.jirasite.JiraEndpoint;
+import dev.tandem.connector.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +38,16 @@ class SandboxConfiguration {
 	}
 
 	@Bean
-	SandboxJira sandboxJira(Clock clock) {
-		return new SandboxJira(clock);
+	SandboxJira sandboxJira(Clock clock, CaseStore cases) {
+		int first = 1;
+		try {
+			first += (int) cases.countInProject(SandboxJira.PROJECT);
+		}
+		catch (StoreUnavailableException ex) {
+			log.warn("Sandbox keys start at {}-1: Elasticsearch unavailable ({})", SandboxJira.PROJECT,
+					ex.getMessage());
+		}
+		return new SandboxJira(clock, first);
 	}
 
 	@Bean

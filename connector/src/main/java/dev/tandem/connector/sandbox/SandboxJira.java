@@ -43,12 +43,23 @@ public class SandboxJira {
 
 	private final Clock clock;
 
-	private int nextIssue = 1;
+	private final long idBase;
+
+	private int nextIssue;
 
 	private int nextComment = 50001;
 
-	SandboxJira(Clock clock) {
+	/**
+	 * @param clock time source
+	 * @param firstNumber number of the first issue key: after the tickets of earlier
+	 * runs, whose cases are still in Elasticsearch
+	 */
+	SandboxJira(Clock clock, int firstNumber) {
 		this.clock = clock;
+		this.nextIssue = firstNumber;
+		// ids unique per run: a new run's tickets are never mistaken for an earlier run's
+		// (the case id is the issue id)
+		this.idBase = clock.instant().getEpochSecond() * 1000;
 		user(BOT, "Tandem (bot)", "UTC", Set.of(), null);
 		user(CUSTOMER, "Casey Customer", "Europe/London", Set.of(), "casey@customer.example");
 		for (DemoContent.DemoAgent agent : DemoContent.agents()) {
@@ -70,7 +81,7 @@ public class SandboxJira {
 
 	synchronized ObjectNode createIssue(String summary, String description, String reporterId) {
 		int number = this.nextIssue++;
-		Issue issue = new Issue(String.valueOf(10000 + number), PROJECT + "-" + number, summary, description,
+		Issue issue = new Issue(String.valueOf(this.idBase + number), PROJECT + "-" + number, summary, description,
 				reporterId, this.clock.instant());
 		this.issues.put(issue.key, issue);
 		return render(issue);
