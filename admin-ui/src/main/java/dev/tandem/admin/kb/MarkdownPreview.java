@@ -1,5 +1,8 @@
 package dev.tandem.admin.kb;
 
+import java.util.Map;
+
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -19,6 +22,7 @@ class MarkdownPreview extends Div {
 		.escapeHtml(true)
 		.sanitizeUrls(true)
 		.softbreak("<br>")
+		.attributeProviderFactory((context) -> MarkdownPreview::onlyImageData)
 		.build();
 
 	MarkdownPreview() {
@@ -27,6 +31,17 @@ class MarkdownPreview extends Div {
 
 	void setMarkdown(String markdown) {
 		getElement().setProperty("innerHTML", render(markdown));
+	}
+
+	/**
+	 * CommonMark allows any data: address on images; only images may come that way, never
+	 * a document.
+	 */
+	private static void onlyImageData(Node node, String tagName, Map<String, String> attributes) {
+		String src = attributes.get("src");
+		if (src != null && src.regionMatches(true, 0, "data:", 0, 5) && !src.regionMatches(true, 0, "data:image/", 0, 11)) {
+			attributes.put("src", "");
+		}
 	}
 
 	/** Safe HTML for a Markdown text. */
