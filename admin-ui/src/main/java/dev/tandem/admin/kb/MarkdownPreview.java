@@ -39,7 +39,8 @@ class MarkdownPreview extends Div {
 	 */
 	private static void onlyImageData(Node node, String tagName, Map<String, String> attributes) {
 		String src = attributes.get("src");
-		if (src != null && src.regionMatches(true, 0, "data:", 0, 5) && !src.regionMatches(true, 0, "data:image/", 0, 11)) {
+		if (src != null && src.regionMatches(true, 0, "data:", 0, 5)
+				&& !src.regionMatches(true, 0, "data:image/", 0, 11)) {
 			attributes.put("src", "");
 		}
 	}
