@@ -157,7 +157,11 @@ class KnowledgeBaseView extends TandemView {
 			.setHeader(getTranslation("kb.column.title"))
 			.setFlexGrow(3)
 			.setKey("title");
-		this.grid.addColumn(ArticleSummary::id).setHeader(getTranslation("kb.column.id")).setFlexGrow(2).setKey("id");
+		this.grid.addColumn(ArticleSummary::id)
+			.setHeader(getTranslation("kb.column.id"))
+			.setWidth("10em")
+			.setFlexGrow(1)
+			.setKey("id");
 		this.grid.addComponentColumn((a) -> new StatusBadge(a.status()))
 			.setHeader(getTranslation("kb.column.status"))
 			.setAutoWidth(true)
@@ -191,7 +195,12 @@ class KnowledgeBaseView extends TandemView {
 		this.grid.setId("kb-grid");
 		this.grid.setSizeFull();
 		this.grid.setMinHeight("24em");
-		this.grid.addItemClickListener((event) -> openEditor(event.getItem().id()));
+		this.grid.addItemClickListener((event) -> {
+			// a click on a row the grid has just replaced (a new search) has no item
+			if (event.getItem() != null) {
+				openEditor(event.getItem().id());
+			}
+		});
 		this.grid.setEmptyStateText(getTranslation("kb.empty"));
 		return this.grid;
 	}
@@ -218,6 +227,8 @@ class KnowledgeBaseView extends TandemView {
 						(page) -> this.service.count(query));
 			}
 			this.error.setVisible(false);
+			// which query the rows belong to, so that browser tests can wait for them
+			this.grid.getElement().setAttribute("data-query", query.mode() + ":" + query.text());
 		}
 		catch (RuntimeException ex) {
 			this.grid.setItems(List.of());

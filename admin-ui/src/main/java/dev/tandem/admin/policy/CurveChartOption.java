@@ -41,7 +41,13 @@ final class CurveChartOption {
 		option.put("tooltip", Map.of("trigger", "axis"));
 		option.put("legend", Map.of("top", 0));
 		option.put("xAxis", axis(labels.coverage()));
-		option.put("yAxis", axis(labels.precision()));
+		Map<String, Object> yAxis = new LinkedHashMap<>(axis(labels.precision()));
+		// start where the curve does: from 0 the interesting part is a flat line at the
+		// top
+		double lowest = Math.min(calibration.targetPrecision(),
+				points.stream().mapToDouble(CurvePoint::precision).min().orElse(0));
+		yAxis.put("min", Math.max(0, Math.floor((lowest - 0.05) * 10) / 10));
+		option.put("yAxis", yAxis);
 		Map<String, Object> curve = new LinkedHashMap<>();
 		curve.put("name", labels.curve());
 		curve.put("type", "line");
@@ -49,8 +55,9 @@ final class CurveChartOption {
 		curve.put("data", data);
 		curve.put("markLine",
 				Map.of("silent", true, "symbol", List.of("none", "none"), "lineStyle",
-						Map.of("type", "dashed", "color", "#b9474b"), "label", Map.of("formatter", labels.target()),
-						"data", List.of(Map.of("yAxis", round(calibration.targetPrecision())))));
+						Map.of("type", "dashed", "color", "#b9474b"), "label",
+						Map.of("formatter", labels.target(), "position", "insideStartTop"), "data",
+						List.of(Map.of("yAxis", round(calibration.targetPrecision())))));
 		thresholdPoint(calibration, points).ifPresent((point) -> curve.put("markPoint", marker(point, labels)));
 		option.put("series", List.of(curve));
 		return JSON.writeValueAsString(option);

@@ -59,6 +59,8 @@ class KnowledgeManagerJourneyIT extends BrowserTest {
 		screenshot("grid");
 
 		page.locator("#kb-search input").fill("guest wifi");
+		assertThat(grid).hasAttribute("data-query", "SEARCH:guest wifi");
+		waitForVaadin();
 		assertThat(grid).containsText("Guest Wi-Fi password");
 		screenshot("search");
 		page.locator("vaadin-grid-cell-content")
@@ -105,6 +107,8 @@ class KnowledgeManagerJourneyIT extends BrowserTest {
 			.filter(new Locator.FilterOptions().setHasText("Title or id contains"))
 			.click();
 		page.locator("#kb-search input").fill("refund");
+		assertThat(page.locator("#kb-grid")).hasAttribute("data-query", "TITLE:refund");
+		waitForVaadin();
 		page.locator("vaadin-grid-cell-content")
 			.filter(new Locator.FilterOptions().setHasText("How long a refund takes"))
 			.first()
@@ -112,6 +116,7 @@ class KnowledgeManagerJourneyIT extends BrowserTest {
 		page.locator("#article-title input").fill("How long a refund takes (card payments)");
 		page.locator("#article-save").click();
 		waitForVaadin();
+		assertThat(page.locator("#article-editor")).hasCount(0);
 		page.locator("vaadin-grid-cell-content")
 			.filter(new Locator.FilterOptions().setHasText("How long a refund takes (card payments)"))
 			.first()
