@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -153,42 +154,41 @@ class KnowledgeBaseView extends TandemView {
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
 			.withLocale(getLocale())
 			.withZone(ZoneId.systemDefault());
-		this.grid.addColumn(ArticleSummary::title)
+		// title and id in one cell; Lit binds them as text, so no article text is markup
+		this.grid.addColumn(LitRenderer.<ArticleSummary>of(
+				"<div class=\"tandem-cell-title\">${item.title}</div><div class=\"tandem-cell-id\">${item.id}</div>")
+			.withProperty("title", ArticleSummary::title)
+			.withProperty("id", ArticleSummary::id))
 			.setHeader(getTranslation("kb.column.title"))
-			.setFlexGrow(3)
-			.setKey("title");
-		this.grid.addColumn(ArticleSummary::id)
-			.setHeader(getTranslation("kb.column.id"))
-			.setWidth("10em")
 			.setFlexGrow(1)
-			.setKey("id");
+			.setKey("title");
 		this.grid.addComponentColumn((a) -> new StatusBadge(a.status()))
 			.setHeader(getTranslation("kb.column.status"))
-			.setAutoWidth(true)
+			.setWidth("7.5em")
 			.setFlexGrow(0);
 		this.grid.addColumn((a) -> a.category().orElse(""))
 			.setHeader(getTranslation("kb.column.category"))
-			.setAutoWidth(true);
+			.setWidth("8em");
 		this.grid.addColumn((a) -> a.language().orElse(""))
 			.setHeader(getTranslation("kb.column.language"))
-			.setAutoWidth(true)
+			.setWidth("6em")
 			.setFlexGrow(0);
 		this.grid.addColumn((a) -> getTranslation("kb.source." + a.source().name()))
 			.setHeader(getTranslation("kb.column.source"))
-			.setAutoWidth(true)
+			.setWidth("8em")
 			.setFlexGrow(0);
 		this.grid.addColumn(ArticleSummary::version)
 			.setHeader(getTranslation("kb.column.version"))
-			.setAutoWidth(true)
+			.setWidth("5em")
 			.setFlexGrow(0);
 		this.grid.addColumn((a) -> format.format(a.updatedAt()))
 			.setHeader(getTranslation("kb.column.updated"))
-			.setAutoWidth(true)
+			.setWidth("10em")
 			.setFlexGrow(0);
 		this.grid
 			.addColumn((a) -> a.score().isPresent() ? String.format(Locale.ROOT, "%.2f", a.score().getAsDouble()) : "")
 			.setHeader(getTranslation("kb.column.score"))
-			.setAutoWidth(true)
+			.setWidth("5em")
 			.setFlexGrow(0)
 			.setKey("score");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -123,6 +123,8 @@ class KnowledgeManagerJourneyIT extends BrowserTest {
 			.click();
 		page.locator("#article-history").click();
 		assertThat(page.locator("#article-diff")).containsText("+ title: How long a refund takes (card payments)");
+		assertThat(page.locator("#article-versions")).isVisible();
+		page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay[opening], vaadin-dialog[opening]')");
 		screenshot("history");
 	}
 
