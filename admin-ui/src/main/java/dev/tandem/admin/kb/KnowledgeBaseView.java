@@ -65,6 +65,7 @@ class KnowledgeBaseView extends TandemView {
 		super("knowledge-base", "nav.knowledge-base");
 		this.service = service;
 		setSizeFull();
+		addClassName("tandem-view-wide");
 		add(toolbar(), filters(), this.error, configureGrid());
 		this.error.addClassName("tandem-error-banner");
 		this.error.setId("kb-error");
@@ -168,27 +169,28 @@ class KnowledgeBaseView extends TandemView {
 			.setFlexGrow(0);
 		this.grid.addColumn((a) -> a.category().orElse(""))
 			.setHeader(getTranslation("kb.column.category"))
-			.setWidth("8em");
+			.setWidth("7em")
+			.setFlexGrow(0);
 		this.grid.addColumn((a) -> a.language().orElse(""))
 			.setHeader(getTranslation("kb.column.language"))
-			.setWidth("6em")
+			.setWidth("4.5em")
 			.setFlexGrow(0);
 		this.grid.addColumn((a) -> getTranslation("kb.source." + a.source().name()))
 			.setHeader(getTranslation("kb.column.source"))
-			.setWidth("8em")
+			.setWidth("7em")
 			.setFlexGrow(0);
 		this.grid.addColumn(ArticleSummary::version)
 			.setHeader(getTranslation("kb.column.version"))
-			.setWidth("5em")
+			.setWidth("4em")
 			.setFlexGrow(0);
 		this.grid.addColumn((a) -> format.format(a.updatedAt()))
 			.setHeader(getTranslation("kb.column.updated"))
-			.setWidth("10em")
+			.setWidth("9em")
 			.setFlexGrow(0);
 		this.grid
 			.addColumn((a) -> a.score().isPresent() ? String.format(Locale.ROOT, "%.2f", a.score().getAsDouble()) : "")
 			.setHeader(getTranslation("kb.column.score"))
-			.setWidth("5em")
+			.setWidth("4.5em")
 			.setFlexGrow(0)
 			.setKey("score");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
