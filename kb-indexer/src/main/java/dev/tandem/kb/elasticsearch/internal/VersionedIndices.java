@@ -111,7 +111,26 @@ public final class VersionedIndices {
 						+ this.alias + " running? If not, delete " + index + " and try again", ex);
 			}
 		}
+		awaitPrimaryShards(index);
 		return index;
+	}
+
+	/**
+	 * A created index answers searches only once its primary shard has started; on a busy
+	 * node that can lag behind the create call (which may return before shards are
+	 * acknowledged), and an early search fails with "no shard available". Waiting for
+	 * yellow here keeps that race away from every caller.
+	 */
+	private void awaitPrimaryShards(String index) throws IOException {
+		var health = this.connection.client()
+			.cluster()
+			.health((h) -> h.index(index)
+				.waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
+				.timeout((t) -> t.time("60s")));
+		if (health.timedOut()) {
+			throw new IndexLifecycleException("index " + index + " was created but its primary shard did not start"
+					+ " within 60 s: check the cluster's health and logs");
+		}
 	}
 
 	public Optional<IndexSchema.Recorded> recorded(String index) throws IOException {
