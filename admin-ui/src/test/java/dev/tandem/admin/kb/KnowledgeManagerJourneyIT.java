@@ -129,6 +129,28 @@ class KnowledgeManagerJourneyIT extends BrowserTest {
 	}
 
 	@Test
+	void importOfAnUploadedFileKeepsTheValidArticlesAndListsTheRejectedLines() throws java.io.IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("upload").resolve("more-articles.jsonl");
+		java.nio.file.Files.writeString(file,
+				"""
+						{"id": "uploaded-parking", "title": "Visitor parking", "body": "Visitors park on level -1.", "questions": ["where can visitors park"]}
+						{"id": "uploaded-broken", "title": "", "body": "no title"}
+						""");
+		signIn(TestAccount.KNOWLEDGE_MANAGER);
+		open("knowledge-base");
+		page.locator("#kb-import").click();
+		page.locator("#import-upload input[type=file]").setInputFiles(file);
+		assertThat(page.locator("#import-status")).containsText("1 created",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+		assertThat(page.locator("#import-status")).containsText("1 rejected");
+		assertThat(page.locator("#import-problems")).containsText("more-articles.jsonl:2");
+		screenshot("import");
+		assertThat(this.repository.find("uploaded-parking")).isPresent()
+			.hasValueSatisfying((article) -> assertThat(article.version().author()).isEqualTo("km"));
+		assertThat(this.repository.find("uploaded-broken")).isEmpty();
+	}
+
+	@Test
 	void managerCannotOpenTheKnowledgeBase() {
 		signIn(TestAccount.MANAGER);
 		open("knowledge-base");
