@@ -1,18 +1,69 @@
 package dev.tandem.admin;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Clock;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import dev.tandem.kb.analysis.SynonymStore;
+import dev.tandem.kb.answering.AnswerRetriever;
+import dev.tandem.kb.article.ArticleRepository;
+import dev.tandem.kb.article.InMemoryArticleRepository;
+import dev.tandem.kb.calibration.CalibrationService;
+
+import static org.mockito.Mockito.when;
 
 /**
  * Base of browserless view tests: the whole application context (shared by every
  * subclass), the {@code test} profile's accounts, a simulated browser session. Sign in
  * with {@code @WithUserDetails("admin")} (see {@link TestAccount}) or
  * {@code @WithMockUser}.
+ * <p>
+ * Nothing reaches Elasticsearch: articles live in memory ({@link #articles}, shared by
+ * the tests of a run, so each test uses its own ids), and retrieval, calibration and
+ * synonyms are Mockito mocks, reset after every test; calibration answers
+ * {@link TestCalibrations#sample()} unless a test says otherwise.
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(BrowserlessUiTest.KnowledgeBaseFakes.class)
 public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
+
+	@Autowired
+	protected ArticleRepository articles;
+
+	@MockitoBean
+	protected AnswerRetriever answerRetriever;
+
+	@MockitoBean
+	protected CalibrationService calibrationService;
+
+	@MockitoBean
+	protected SynonymStore synonymStore;
+
+	@BeforeEach
+	void defaultCalibration() {
+		when(this.calibrationService.current()).thenReturn(TestCalibrations.sample());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class KnowledgeBaseFakes {
+
+		@Bean
+		@Primary
+		ArticleRepository inMemoryArticleRepository(Clock clock) {
+			return new InMemoryArticleRepository(clock);
+		}
+
+	}
 
 }

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import dev.tandem.admin.TestAccount;
+import dev.tandem.kb.testsupport.SharedElasticsearch;
 
 /**
  * Base of browser journeys ({@code *IT}): the application on a random port (one Spring
@@ -29,7 +32,8 @@ import dev.tandem.admin.TestAccount;
  * {@code target/screenshots/} (always on failure).
  * <p>
  * The application runs in Vaadin's production mode from the bundle the build just made,
- * as the jar does.
+ * as the jar does, against the build's shared test Elasticsearch
+ * ({@code SharedElasticsearch}) with an index prefix of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 @ActiveProfiles("test")
@@ -37,6 +41,12 @@ import dev.tandem.admin.TestAccount;
 public abstract class BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@DynamicPropertySource
+	static void elasticsearch(DynamicPropertyRegistry registry) {
+		// in the base class, so that every browser test shares one Spring context
+		SharedElasticsearch.register(registry, "admin-ui");
+	}
 
 	@LocalServerPort
 	private int port;

@@ -30,7 +30,9 @@ class RouteAccessIT extends BrowserTest {
 		for (String route : AccessRules.allowed(role)) {
 			open(route);
 			assertThat(view(route)).isVisible();
-			assertThat(view(route).locator(".tandem-empty-state h2")).not().isEmpty();
+			// the page rendered its content (an empty state or, on finished pages, its
+			// own)
+			assertThat(view(route)).not().isEmpty();
 		}
 		for (String route : AccessRules.forbidden(role)) {
 			open(route);
