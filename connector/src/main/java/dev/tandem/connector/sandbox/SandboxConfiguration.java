@@ -1,5 +1,9 @@
 package dev.tandem.connector.sandbox;
 
+import dev.tandem.kb.article.ArticleRepository;
+import dev.tandem.kb.calibration.CalibrationService;
+import dev.tandem.kb.retrieval.ArticleIndexingQueue;
+
 import java.time.Clock;
 import java.time.Duration;
 
@@ -77,19 +81,37 @@ class SandboxConfiguration {
 		return http.build();
 	}
 
+	@Bean
+	DemoKnowledgeBase demoKnowledgeBase(ArticleRepository articles, ArticleIndexingQueue indexing,
+			CalibrationService calibration, Clock clock) {
+		return new DemoKnowledgeBase(articles, indexing, calibration, clock);
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void seed(ApplicationReadyEvent ready) {
 		Sandbox sandbox = ready.getApplicationContext().getBean(Sandbox.class);
+		DemoKnowledgeBase knowledgeBase = ready.getApplicationContext().getBean(DemoKnowledgeBase.class);
 		if (!sandbox.tickets().isEmpty()) {
 			return;
 		}
-		log.info("Demo sandbox: no Jira configured, Tandem works on an in-process Jira with sample tickets "
-				+ "(reply as the customer through the admin UI or POST /api/v1/sandbox/tickets/{key}/comments)");
-		// one or two of each kind: automatic answers (en, zh), a suggestion, anger, a
-		// VIP, a person request
-		for (int sample : new int[] { 0, 9, 14, 22, 28, 34 }) {
-			sandbox.replaySample(sample);
-		}
+		// In the background: the UI is usable at once; tickets follow once the knowledge
+		// base can answer.
+		Thread.ofPlatform().name("demo-seed").daemon().start(() -> {
+			try {
+				knowledgeBase.seedIfEmpty();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Demo: the sample knowledge base could not be loaded ({}); tickets will go to humans",
+						ex.getMessage());
+			}
+			log.info("Demo sandbox: no Jira configured, Tandem works on an in-process Jira with sample tickets "
+					+ "(reply as the customer through the admin UI or POST /api/v1/sandbox/tickets/{key}/comments)");
+			// one or two of each kind: automatic answers (en, zh), a suggestion, anger, a
+			// VIP, a person request
+			for (int sample : new int[] { 0, 9, 14, 22, 28, 34 }) {
+				sandbox.replaySample(sample);
+			}
+		});
 	}
 
 	private static int port(Environment environment) {

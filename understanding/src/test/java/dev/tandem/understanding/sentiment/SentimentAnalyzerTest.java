@@ -20,6 +20,12 @@ class SentimentAnalyzerTest {
 	}
 
 	@Test
+	void numbersAreNeverSentimentEvenWhereTheLexiconHasSlangForThem() {
+		assertThat(this.analyzer.analyze("Where is order 187? Invoice 86 is attached.").label())
+			.isEqualTo(SentimentLabel.NEUTRAL);
+	}
+
+	@Test
 	void negationFlipsEnglish() {
 		SentimentAssessment happy = this.analyzer.analyze("I am happy with the service");
 		SentimentAssessment notHappy = this.analyzer.analyze("I am not happy with the service");

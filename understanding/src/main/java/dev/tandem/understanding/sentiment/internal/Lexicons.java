@@ -50,7 +50,13 @@ final class Lexicons {
 			if (columns.length < 2) {
 				throw new IllegalStateException(BASE + name + " line " + line + ": expected word<TAB>valence");
 			}
-			into.put(columns[0].strip().toLowerCase(Locale.ROOT), Double.parseDouble(columns[1].strip()));
+			String word = columns[0].strip().toLowerCase(Locale.ROOT);
+			// VADER scores some numbers as slang ("187", "86"); in support tickets
+			// numbers are order numbers,
+			// amounts and versions, never sentiment.
+			if (!word.chars().allMatch(Character::isDigit)) {
+				into.put(word, Double.parseDouble(columns[1].strip()));
+			}
 		});
 	}
 
