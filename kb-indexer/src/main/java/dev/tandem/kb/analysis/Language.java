@@ -3,6 +3,8 @@ package dev.tandem.kb.analysis;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.tandem.understanding.language.LanguageDetector;
+
 /**
  * The languages retrieval analyses and embeds separately. Any other language is treated
  * as {@link #ENGLISH}: its words still get Latin tokenisation, and the English embedding
@@ -11,6 +13,9 @@ import java.util.Optional;
 public enum Language {
 
 	ENGLISH("en"), CHINESE("zh");
+
+	/** Thread-safe; loads its word profiles once. */
+	private static final LanguageDetector DETECTOR = new LanguageDetector();
 
 	private final String tag;
 
@@ -42,33 +47,25 @@ public enum Language {
 	}
 
 	/**
-	 * Guesses the language of a text from its share of CJK characters among letters: a
-	 * third or more makes it Chinese (Chinese needs few characters to say what English
-	 * says in many letters, so mixed text like "VPN 连接失败" is Chinese).
+	 * The retrieval language of a text, from the {@code understanding} module's
+	 * {@link LanguageDetector} (scripts compared in word-sized units, function words for
+	 * Latin text): Chinese, and the other CJK languages, whose characters only the
+	 * Chinese model reads, are {@link #CHINESE}; everything else, including text without
+	 * letters, is {@link #ENGLISH}. Mixed text like "VPN 连接失败" is Chinese.
 	 * @param text any text
-	 * @return the guess, {@link #ENGLISH} for text without letters
+	 * @return the retrieval language
 	 */
 	public static Language guess(String text) {
-		int letters = 0;
-		int cjk = 0;
-		for (int i = 0; i < text.length();) {
-			int codePoint = text.codePointAt(i);
-			if (isCjk(codePoint)) {
-				cjk++;
-				letters++;
-			}
-			else if (Character.isLetter(codePoint)) {
-				letters++;
-			}
-			i += Character.charCount(codePoint);
-		}
-		if (cjk == 0) {
-			return ENGLISH;
-		}
-		// One Han character carries about as much as a short English word (4 letters).
-		return (cjk * 4 >= (letters - cjk)) ? CHINESE : ENGLISH;
+		return switch (DETECTOR.detect(text).language()) {
+			case CHINESE, JAPANESE, KOREAN -> CHINESE;
+			default -> ENGLISH;
+		};
 	}
 
+	/**
+	 * Whether a code point is written in a CJK script (the analyser cuts text into runs
+	 * by it).
+	 */
 	static boolean isCjk(int codePoint) {
 		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -46,6 +46,11 @@ public record AnsweringSettings(@DefaultValue("0.95") @DecimalMin("0.5") @Decima
 				this.minAnswered, this.safetyMargin, this.recalibrationDelay);
 	}
 
+	public AnsweringSettings withOutOfScopeShare(double share) {
+		return new AnsweringSettings(this.targetPrecision, share, this.minQuestions, this.maxQuestions,
+				this.minAnswered, this.safetyMargin, this.recalibrationDelay);
+	}
+
 	public AnsweringSettings withSafetyMargin(double margin) {
 		return new AnsweringSettings(this.targetPrecision, this.outOfScopeShare, this.minQuestions, this.maxQuestions,
 				this.minAnswered, margin, this.recalibrationDelay);

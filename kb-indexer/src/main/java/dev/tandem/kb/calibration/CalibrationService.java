@@ -80,7 +80,11 @@ public class CalibrationService implements SmartLifecycle {
 	public Calibration current() {
 		Calibration calibration = this.current;
 		if (calibration == null) {
-			calibration = this.store.load().orElse(null);
+			// A model stored by a version with other features cannot judge today's
+			// result lists: ignore it (the default applies and it counts as stale).
+			calibration = this.store.load()
+				.filter((stored) -> stored.model().weights().size() == ConfidenceFeatures.NAMES.size())
+				.orElse(null);
 			if (calibration == null) {
 				calibration = DefaultConfidence.calibration(this.settings.targetPrecision(),
 						"not calibrated yet: a conservative default threshold applies until calibration runs", 0, 0, "",

@@ -15,7 +15,7 @@ public final class ConfidenceFeatures {
 
 	/** Names, in the order of {@link #of(SearchResult)}'s values. */
 	public static final List<String> NAMES = List.of("top_score", "score_margin", "top_cosine", "cosine_margin",
-			"top_bm25_share", "agreement", "vector_support", "term_coverage", "second_cosine");
+			"top_bm25_share", "agreement", "vector_support", "term_coverage", "second_cosine", "vote_share");
 
 	private ConfidenceFeatures() {
 	}
@@ -43,6 +43,7 @@ public final class ConfidenceFeatures {
 		features[6] = top.vectorSupport() / 10.0;
 		features[7] = (searchTokens == 0) ? 0 : (double) top.explanation().matchedTerms().size() / searchTokens;
 		features[8] = top.secondCosine();
+		features[9] = top.voteShare();
 		return features;
 	}
 

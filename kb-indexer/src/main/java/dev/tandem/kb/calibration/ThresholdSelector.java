@@ -9,16 +9,22 @@ import java.util.Optional;
  * Turns cross-validated confidences into a precision/coverage curve and picks the
  * auto-answer threshold for a target precision.
  * <p>
- * The threshold is the lowest confidence at which precision holds the target not just
- * there but at every higher threshold that answers at least {@code minAnswered}
- * questions: a threshold where precision merely recovers after dipping below target is
- * noise, not a safe operating point. When no threshold qualifies the result is empty:
- * never answer automatically.
+ * The threshold is the lowest confidence at which precision meets the target, scanning
+ * down from the top and stopping at the first threshold (answering at least
+ * {@code minAnswered} questions) whose precision is clearly below the target: more than
+ * two standard errors. A threshold where precision merely recovers after a clear dip is
+ * not a safe operating point; but a couple of wrong answers among the first few dozen
+ * (near-duplicate example questions filed under two articles) are noise and must not
+ * switch automatic answers off. When no threshold qualifies the result is empty: never
+ * answer automatically.
  */
 public final class ThresholdSelector {
 
 	/** Most points kept in a stored curve (enough to draw it). */
 	static final int MAX_POINTS = 101;
+
+	/** Standard errors below the target at which the scan stops. */
+	static final double CLEARLY_BELOW = 2.0;
 
 	private ThresholdSelector() {
 	}
@@ -65,7 +71,11 @@ public final class ThresholdSelector {
 				continue;
 			}
 			if (point.precision() < target) {
-				break;
+				double standardError = Math.sqrt(point.precision() * (1 - point.precision()) / answered);
+				if (point.precision() + CLEARLY_BELOW * standardError < target) {
+					break;
+				}
+				continue;
 			}
 			chosen = point;
 		}

@@ -86,6 +86,9 @@ public class IndexLifecycle {
 			String index = current.orElseThrow(() -> new IndexLifecycleException(
 					"alias " + indices.alias() + " could not be created: check the cluster's logs"));
 			verify(store, index, indices.recorded(index), schema);
+			// another thread or process may have just created it: usable only once its
+			// shard has started
+			indices.awaitPrimaryShards(index);
 			return index;
 		});
 	}

@@ -18,9 +18,11 @@ import dev.tandem.kb.article.ArticleStatus;
  * hits)
  * @param secondCosine second best cosine among its units (0 when none)
  * @param vectorSupport how many of the question's 10 nearest units belong to it
+ * @param voteShare its share of a softmax vote over the question's 10 nearest units
+ * (0..1; near 1: the nearest units are almost all its own)
  * @param explanation why it matched
  */
 public record CandidateArticle(String id, String title, Optional<String> category, ArticleStatus status, double score,
 		double lexicalScore, double lexicalShare, double cosine, double secondCosine, int vectorSupport,
-		MatchExplanation explanation) {
+		double voteShare, MatchExplanation explanation) {
 }

@@ -58,7 +58,7 @@ public class HybridSearch {
 		this.synonyms = synonyms;
 		this.vocabulary = vocabulary;
 		this.settings = settings;
-		this.fusion = new Fusion(settings.vectorWeight());
+		this.fusion = new Fusion(settings.vectorWeight(), settings.unitVote());
 	}
 
 	/** The same search with other settings (benchmarks compare fusion weights). */

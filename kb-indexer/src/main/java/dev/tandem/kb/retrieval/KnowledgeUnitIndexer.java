@@ -115,12 +115,16 @@ public class KnowledgeUnitIndexer {
 					List<float[]> vectors = this.embedder.embedAll(chunk.stream().map((u) -> u.unit().text()).toList(),
 							entry.getKey());
 					embedNanos += System.nanoTime() - embedStart;
-					List<UnitDocument> documents = new ArrayList<>(chunk.size());
-					for (int j = 0; j < chunk.size(); j++) {
-						documents.add(document(chunk.get(j), vectors.get(j), indexedAt));
-					}
 					await(pendingWrite);
-					pendingWrite = Optional.of(writer.submit(() -> this.index.write(documents)));
+					// Tokenising and writing happen on the writer thread, while the model
+					// embeds the next chunk.
+					pendingWrite = Optional.of(writer.submit(() -> {
+						List<UnitDocument> documents = new ArrayList<>(chunk.size());
+						for (int j = 0; j < chunk.size(); j++) {
+							documents.add(document(chunk.get(j), vectors.get(j), indexedAt));
+						}
+						this.index.write(documents);
+					}));
 					done += chunk.size();
 					progress.progressed(done, total);
 				}

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param vectorNumCandidates HNSW candidates per shard for kNN
  * @param vectorWeight weight of the vector score in the fused score (the rest is BM25)
  * @param embeddingChunk units embedded per step while indexing (one bulk request each)
+ * @param unitVote weight of an article's second and third best unit cosines in its vector
+ * score (0: its best unit alone)
  */
 @Validated
 @ConfigurationProperties("tandem.retrieval")
@@ -28,15 +30,21 @@ public record RetrievalSettings(@DefaultValue("600") @Min(100) @Max(5000) int ma
 		@DefaultValue("50") @Min(5) @Max(500) int vectorCandidates,
 		@DefaultValue("200") @Min(10) @Max(5000) int vectorNumCandidates,
 		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double vectorWeight,
-		@DefaultValue("256") @Min(1) @Max(10000) int embeddingChunk) {
+		@DefaultValue("256") @Min(1) @Max(10000) int embeddingChunk,
+		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("0.9") double unitVote) {
 
 	public static RetrievalSettings defaults() {
-		return new RetrievalSettings(600, 50, 50, 200, 0.7, 256);
+		return new RetrievalSettings(600, 50, 50, 200, 0.7, 256, 0.0);
 	}
 
 	public RetrievalSettings withVectorWeight(double weight) {
 		return new RetrievalSettings(this.maxPassageChars, this.lexicalCandidates, this.vectorCandidates,
-				this.vectorNumCandidates, weight, this.embeddingChunk);
+				this.vectorNumCandidates, weight, this.embeddingChunk, this.unitVote);
+	}
+
+	public RetrievalSettings withUnitVote(double vote) {
+		return new RetrievalSettings(this.maxPassageChars, this.lexicalCandidates, this.vectorCandidates,
+				this.vectorNumCandidates, this.vectorWeight, this.embeddingChunk, vote);
 	}
 
 }

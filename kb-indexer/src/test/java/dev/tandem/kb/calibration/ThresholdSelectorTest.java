@@ -50,6 +50,24 @@ class ThresholdSelectorTest {
 	}
 
 	@Test
+	void aFewWrongAnswersAtTheVeryTopDoNotSwitchAnsweringOff() {
+		List<Sample> samples = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			// Two near-duplicates filed under another article, at full confidence.
+			samples.add(new Sample(0.999 - i * 0.0001, true, i >= 2, 1));
+		}
+		for (int i = 0; i < 500; i++) {
+			samples.add(new Sample(0.99 - i * 0.001, true, true, 1));
+		}
+		for (int i = 0; i < 200; i++) {
+			samples.add(new Sample(0.4 - i * 0.001, true, false, 1));
+		}
+		CurvePoint chosen = ThresholdSelector.select(samples, 0.95, 20).orElseThrow();
+		assertThat(chosen.precision()).isGreaterThanOrEqualTo(0.95);
+		assertThat(chosen.threshold()).isBetween(0.35, 0.5);
+	}
+
+	@Test
 	void outOfScopeWeightsLowerPrecision() {
 		List<Sample> samples = List.of(new Sample(0.9, true, true, 0.1), new Sample(0.9, false, false, 0.9));
 		assertThat(ThresholdSelector.sweep(samples).get(0).precision()).isCloseTo(0.1, within(1e-12));

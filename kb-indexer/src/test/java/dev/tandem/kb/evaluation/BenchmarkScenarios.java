@@ -33,9 +33,10 @@ final class BenchmarkScenarios {
 	 * @param tuning questions to tune on
 	 * @param heldOut questions to report on
 	 * @param notes how it was built
+	 * @param target the precision target for this language
 	 */
 	record Scenario(String name, List<ArticleContent> articles, List<EvaluationQuestion> tuning,
-			List<EvaluationQuestion> heldOut, String notes) {
+			List<EvaluationQuestion> heldOut, String notes, double target) {
 	}
 
 	static Path root() {
@@ -50,12 +51,14 @@ final class BenchmarkScenarios {
 	/**
 	 * BANKING77: per intent an article (title = the intent's name, {@code examples}
 	 * example questions from train); {@code outOfScopeIntents} intents are left out of
-	 * the knowledge base and their questions are out of scope; the remaining questions
-	 * are split into tuning and held-out halves.
+	 * the knowledge base and their questions are out of scope; the questions after the
+	 * first {@code reserved} of each intent are split into tuning and held-out halves, so
+	 * knowledge bases with 10 and with 30 examples are asked the same questions (the KB
+	 * grows, not the test set).
 	 */
-	static Scenario banking77(int examples, int outOfScopeIntents, int maxHeldOut) {
+	static Scenario banking77(String name, int examples, int reserved, int outOfScopeIntents, int maxHeldOut) {
 		Map<String, List<String>> byIntent = grouped(csv(root().resolve("banking77/train.csv")), 0, 1);
-		return intentScenario("banking77", byIntent, examples, outOfScopeIntents, maxHeldOut, 11);
+		return intentScenario(name, byIntent, examples, reserved, outOfScopeIntents, maxHeldOut, 11);
 	}
 
 	/** Bitext customer service (8K sample), near-duplicates grouped before splitting. */
@@ -74,7 +77,7 @@ final class BenchmarkScenarios {
 			}
 			return new ArrayList<>(byKey.values());
 		});
-		return intentScenario("bitext", byIntent, examples, outOfScopeIntents, maxHeldOut, 13);
+		return intentScenario("bitext", byIntent, examples, examples, outOfScopeIntents, maxHeldOut, 13);
 	}
 
 	/**
@@ -113,17 +116,67 @@ final class BenchmarkScenarios {
 		}
 		return new Scenario("clinc150", articles, tuning, heldOut,
 				"150 intents, %d example questions each (train); in-scope questions from val (tuning: one half, held out: the other, at most %d); out of scope: oos_train (tuning), oos_val (held out)"
-					.formatted(examples, maxHeldOut));
+					.formatted(examples, maxHeldOut),
+				0.95);
 	}
 
 	/**
-	 * ATEC (Chinese): pairs with label 1 give articles (title = question1) and in-scope
-	 * questions (question2); a seeded third of them also gives question2 as the article's
-	 * example question (what calibration learns from) and is not asked. Pairs with label
-	 * 0 give articles whose paired question2 is a hard negative: answering it with that
-	 * article is wrong.
+	 * ATEC (Chinese) as a knowledge base of distinct FAQ articles. Label-1 pairs link
+	 * paraphrases; their connected components are the meanings. Components are taken in a
+	 * seeded order, skipping one whose questions nearly repeat (character-bigram Jaccard
+	 * >= 0.5) a question already taken, so no two articles are near-duplicates. The first
+	 * {@code articles} components become articles: title and body = one of its questions;
+	 * with 3+ questions, all but one more are example questions and the last is asked;
+	 * with 2 (most of ATEC), a seeded half lend the second question as an example
+	 * question (what calibration learns from) and the other half ask it. The next
+	 * {@code outOfScope} components are left out: one question of each is asked and out
+	 * of scope. Asked questions are split into tuning and held-out halves.
 	 */
-	static Scenario atec(int pairs, int maxHeldOut) {
+	static Scenario atec(int articleCount, int outOfScopeCount) {
+		Map<String, List<String>> components = AtecComponents.distinct(atecRows(), new Random(23),
+				articleCount + outOfScopeCount);
+		Random random = new Random(29);
+		List<ArticleContent> articles = new ArrayList<>();
+		List<EvaluationQuestion> asked = new ArrayList<>();
+		int n = 0;
+		int examples = 0;
+		int outOfScope = 0;
+		for (List<String> questions : components.values()) {
+			List<String> shuffled = new ArrayList<>(questions);
+			Collections.shuffle(shuffled, random);
+			if (articles.size() < articleCount) {
+				String id = "atec-" + n++;
+				List<String> exampleQuestions = new ArrayList<>(shuffled.subList(1, shuffled.size() - 1));
+				boolean lend = shuffled.size() == 2 && random.nextBoolean();
+				if (lend) {
+					exampleQuestions.add(shuffled.get(1));
+				}
+				else {
+					asked.add(new EvaluationQuestion("q-" + id, shuffled.get(shuffled.size() - 1), Set.of(id)));
+				}
+				examples += exampleQuestions.size();
+				articles.add(ArticleContent.builder(id, shuffled.get(0), shuffled.get(0))
+					.questions(exampleQuestions)
+					.language("zh")
+					.build());
+			}
+			else if (outOfScope < outOfScopeCount) {
+				asked.add(new EvaluationQuestion("oos-" + n++, shuffled.get(0), Set.of()));
+				outOfScope++;
+			}
+		}
+		Collections.shuffle(asked, random);
+		int half = asked.size() / 2;
+		return new Scenario("atec", articles, asked.subList(0, half), asked.subList(half, asked.size()),
+				("ATEC paraphrase components as articles: %d distinct components (no two with near-duplicate questions) "
+						+ "-> articles, title = one question, %d example questions in all (a component's other paraphrases, "
+						+ "one kept to ask); %d further components left out, one question each asked as out of scope; "
+						+ "asked questions split 50/50 into tuning and held out")
+					.formatted(articles.size(), examples, outOfScope),
+				0.90);
+	}
+
+	private static List<String[]> atecRows() {
 		List<String[]> rows = new ArrayList<>();
 		try {
 			for (String line : Files.readAllLines(root().resolve("zh/atec_dev.tsv"), StandardCharsets.UTF_8)) {
@@ -136,45 +189,10 @@ final class BenchmarkScenarios {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Random random = new Random(23);
-		Collections.shuffle(rows, random);
-		List<ArticleContent> articles = new ArrayList<>();
-		List<EvaluationQuestion> asked = new ArrayList<>();
-		Set<String> titles = new java.util.HashSet<>();
-		int positives = pairs * 3 / 5;
-		int negatives = pairs - positives;
-		for (String[] row : rows) {
-			boolean same = row[3].equals("1");
-			if ((same ? positives : negatives) == 0 || !titles.add(row[1])) {
-				continue;
-			}
-			if (same) {
-				positives--;
-			}
-			else {
-				negatives--;
-			}
-			String id = "atec-" + row[0];
-			boolean example = same && random.nextInt(3) == 0;
-			articles.add(ArticleContent.builder(id, row[1], row[1])
-				.questions(example ? List.of(row[2]) : List.of())
-				.language("zh")
-				.build());
-			if (!example) {
-				// A label-0 question is about something else than its pair: out of scope
-				// for that article (counted wrong when answered with it).
-				asked.add(new EvaluationQuestion("q-" + row[0], row[2], same ? Set.of(id) : Set.of()));
-			}
-		}
-		Collections.shuffle(asked, random);
-		int half = asked.size() / 2;
-		return new Scenario("atec", articles, asked.subList(0, Math.min(half, maxHeldOut / 2)),
-				asked.subList(half, Math.min(asked.size(), half + maxHeldOut)),
-				"%d ATEC pairs (3/5 label 1, 2/5 label 0): article title and body = question1; a third of the label-1 pairs give question2 as example question, the rest ask question2 (label 1: expected that article; label 0: hard negative, counted as out of scope)"
-					.formatted(pairs));
+		return rows;
 	}
 
-	private static Scenario intentScenario(String name, Map<String, List<String>> byIntent, int examples,
+	private static Scenario intentScenario(String name, Map<String, List<String>> byIntent, int examples, int reserved,
 			int outOfScopeIntents, int maxHeldOut, long seed) {
 		Random random = new Random(seed);
 		List<String> intents = new ArrayList<>(byIntent.keySet());
@@ -190,7 +208,7 @@ final class BenchmarkScenarios {
 			int used = 0;
 			if (!outOfScope.contains(intent)) {
 				articles.add(article(intent, texts.subList(0, examples)));
-				used = examples;
+				used = Math.min(reserved, texts.size() - 1);
 			}
 			List<String> rest = texts.subList(used, texts.size());
 			for (int i = 0; i < rest.size(); i++) {
@@ -204,8 +222,10 @@ final class BenchmarkScenarios {
 		return new Scenario(name, articles, tuning.subList(0, Math.min(tuning.size(), maxHeldOut / 2)),
 				heldOut.subList(0, Math.min(heldOut.size(), maxHeldOut)),
 				("%d intents in the knowledge base (%d example questions each), %d intents left out as out of scope; "
-						+ "other questions split 50/50 into tuning and held out (held out: %d questions, sampled)")
-					.formatted(articles.size(), examples, outOfScopeIntents, Math.min(heldOut.size(), maxHeldOut)));
+						+ "questions after the first %d of each intent split 50/50 into tuning and held out (held out: %d questions, sampled)")
+					.formatted(articles.size(), examples, outOfScopeIntents, reserved,
+							Math.min(heldOut.size(), maxHeldOut)),
+				0.95);
 	}
 
 	static ArticleContent article(String intent, List<String> questions) {

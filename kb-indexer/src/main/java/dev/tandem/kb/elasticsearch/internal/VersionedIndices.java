@@ -50,19 +50,26 @@ public final class VersionedIndices {
 	 * name.
 	 */
 	public Optional<String> current() throws IOException {
-		if (indices().existsAlias((e) -> e.name(this.alias)).value()) {
-			List<String> targets = List.copyOf(indices().getAlias((g) -> g.name(this.alias)).result().keySet());
-			if (targets.size() != 1) {
-				throw new IndexLifecycleException("alias " + this.alias + " points to " + targets.size() + " indices "
-						+ targets + ": make it point to one (POST _aliases)");
-			}
-			return Optional.of(targets.getFirst());
+		// One read resolves the name: checking "is it an alias?" and then "is it an
+		// index?" in two calls races with
+		// another process creating index and alias in between (the second call then sees
+		// the new alias).
+		List<String> resolved = List
+			.copyOf(indices().get((g) -> g.index(this.alias).ignoreUnavailable(true).allowNoIndices(true))
+				.result()
+				.keySet());
+		if (resolved.isEmpty()) {
+			return Optional.empty();
 		}
-		if (indices().exists((e) -> e.index(this.alias)).value()) {
+		if (resolved.contains(this.alias)) {
 			throw new IndexLifecycleException(this.alias + " is an index, not an alias: Tandem keeps its data in "
 					+ this.alias + "-vN behind an alias; move the data or delete that index");
 		}
-		return Optional.empty();
+		if (resolved.size() != 1) {
+			throw new IndexLifecycleException("alias " + this.alias + " points to " + resolved.size() + " indices "
+					+ resolved + ": make it point to one (POST _aliases)");
+		}
+		return Optional.of(resolved.getFirst());
 	}
 
 	/** Version numbers of the existing {@code <alias>-vN} indices, ascending. */
@@ -111,7 +118,6 @@ public final class VersionedIndices {
 						+ this.alias + " running? If not, delete " + index + " and try again", ex);
 			}
 		}
-		awaitPrimaryShards(index);
 		return index;
 	}
 
@@ -121,7 +127,7 @@ public final class VersionedIndices {
 	 * acknowledged), and an early search fails with "no shard available". Waiting for
 	 * yellow here keeps that race away from every caller.
 	 */
-	private void awaitPrimaryShards(String index) throws IOException {
+	public void awaitPrimaryShards(String index) throws IOException {
 		var health = this.connection.client()
 			.cluster()
 			.health((h) -> h.index(index)

@@ -27,18 +27,44 @@ import dev.tandem.kb.retrieval.UnitHits;
  * BM25 score of the question (its scale varies with the words asked); the cosine is kept
  * absolute (bge cosines are comparable across questions, which is also what lets
  * calibration tell "nothing matches" from "something matches"). The fused score is the
- * convex combination {@code w * cosine + (1 - w) * bm25Share}. An article only one search
- * found gets 0 from the other.
+ * convex combination {@code w * vectorScore + (1 - w) * bm25Share}. An article only one
+ * search found gets 0 from the other.
+ * <p>
+ * Unit voting: with {@code unitVote = v > 0} an article's vector score is
+ * {@code (1 - v) * c1 + v * (c2 + c3) / 2} over its three best unit cosines (a missing
+ * one counts as the lowest cosine the kNN search returned). A question close to several
+ * example questions of one article is better evidence than one near-duplicate of another
+ * article's single question. Independently, each article gets a soft vote share over the
+ * question's {@value #SUPPORT_DEPTH} nearest units (softmax of their cosines), which
+ * calibration uses to tell a clear winner from a crowd of similar articles.
  */
 public final class Fusion {
 
 	/** How many nearest units count for {@link CandidateArticle#vectorSupport()}. */
 	public static final int SUPPORT_DEPTH = 10;
 
+	/**
+	 * Temperature of the vote softmax: bge cosines of close paraphrases differ by a few
+	 * hundredths, so a unit 0.05 below the best still counts about a tenth.
+	 */
+	static final double VOTE_TEMPERATURE = 0.02;
+
 	private final double vectorWeight;
 
+	private final double unitVote;
+
 	public Fusion(double vectorWeight) {
+		this(vectorWeight, 0);
+	}
+
+	/**
+	 * @param vectorWeight weight of the vector score in the fused score
+	 * @param unitVote weight of an article's second and third best unit cosines in its
+	 * vector score (0: best unit only)
+	 */
+	public Fusion(double vectorWeight, double unitVote) {
 		this.vectorWeight = vectorWeight;
+		this.unitVote = unitVote;
 	}
 
 	/**
@@ -60,6 +86,8 @@ public final class Fusion {
 				evidence.lexical = unit;
 			}
 		}
+		double topCosine = vector.isEmpty() ? 0 : vector.get(0).score();
+		double totalVotes = 0;
 		for (int rank = 0; rank < vector.size(); rank++) {
 			ScoredUnit unit = vector.get(rank);
 			Evidence evidence = byArticle.computeIfAbsent(unit.articleId(), (id) -> new Evidence(unit));
@@ -69,14 +97,21 @@ public final class Fusion {
 			else if (evidence.secondCosine == 0) {
 				evidence.secondCosine = unit.score();
 			}
+			else if (evidence.thirdCosine == 0) {
+				evidence.thirdCosine = unit.score();
+			}
 			if (rank < SUPPORT_DEPTH) {
 				evidence.support++;
+				double vote = Math.exp((unit.score() - topCosine) / VOTE_TEMPERATURE);
+				evidence.votes += vote;
+				totalVotes += vote;
 			}
 		}
+		double floorCosine = vector.isEmpty() ? 0 : vector.get(vector.size() - 1).score();
 		Set<String> searchTokens = new HashSet<>(question.searchTokens());
 		List<CandidateArticle> candidates = new ArrayList<>(byArticle.size());
 		for (Evidence evidence : byArticle.values()) {
-			candidates.add(candidate(question, searchTokens, evidence, maxLexical));
+			candidates.add(candidate(question, searchTokens, evidence, maxLexical, floorCosine, totalVotes));
 		}
 		candidates
 			.sort(Comparator.comparingDouble(CandidateArticle::score).reversed().thenComparing(CandidateArticle::id));
@@ -86,11 +121,11 @@ public final class Fusion {
 	}
 
 	private CandidateArticle candidate(AnalysedQuestion question, Set<String> searchTokens, Evidence evidence,
-			double maxLexical) {
+			double maxLexical, double floorCosine, double totalVotes) {
 		double lexicalScore = (evidence.lexical != null) ? evidence.lexical.score() : 0;
 		double lexicalShare = (maxLexical > 0) ? lexicalScore / maxLexical : 0;
 		double cosine = (evidence.vector != null) ? evidence.vector.score() : 0;
-		double vectorPart = this.vectorWeight * cosine;
+		double vectorPart = this.vectorWeight * vectorScore(evidence, cosine, floorCosine);
 		double lexicalPart = (1 - this.vectorWeight) * lexicalShare;
 		ScoredUnit shown = (vectorPart >= lexicalPart && evidence.vector != null) ? evidence.vector
 				: Optional.ofNullable(evidence.lexical).orElse(evidence.any);
@@ -108,7 +143,16 @@ public final class Fusion {
 		ScoredUnit any = evidence.any;
 		return new CandidateArticle(any.articleId(), any.articleTitle(), any.category(), any.status(),
 				vectorPart + lexicalPart, lexicalScore, lexicalShare, cosine, evidence.secondCosine, evidence.support,
-				explanation);
+				(totalVotes > 0) ? evidence.votes / totalVotes : 0, explanation);
+	}
+
+	private double vectorScore(Evidence evidence, double cosine, double floorCosine) {
+		if (this.unitVote == 0 || evidence.vector == null) {
+			return cosine;
+		}
+		double second = (evidence.secondCosine > 0) ? evidence.secondCosine : floorCosine;
+		double third = (evidence.thirdCosine > 0) ? evidence.thirdCosine : floorCosine;
+		return (1 - this.unitVote) * cosine + this.unitVote * (second + third) / 2;
 	}
 
 	private static final class Evidence {
@@ -121,7 +165,11 @@ public final class Fusion {
 
 		private double secondCosine;
 
+		private double thirdCosine;
+
 		private int support;
+
+		private double votes;
 
 		Evidence(ScoredUnit any) {
 			this.any = any;

@@ -50,6 +50,38 @@ class FusionTest {
 	}
 
 	@Test
+	void unitVotingPrefersAnArticleSeveralOfWhoseUnitsAreNearOverOneNearDuplicate() {
+		UnitHits hits = new UnitHits(List.of(), List.of(unit("single#q0", "single", UnitKind.QUESTION, 0.90),
+				unit("crowd#q0", "crowd", UnitKind.QUESTION, 0.89), unit("crowd#q1", "crowd", UnitKind.QUESTION, 0.88),
+				unit("crowd#q2", "crowd", UnitKind.QUESTION, 0.87),
+				unit("other#q0", "other", UnitKind.QUESTION, 0.60)));
+		SearchResult bestUnitOnly = new Fusion(1.0, 0).fuse(this.question, hits, (u) -> false);
+		SearchResult voting = new Fusion(1.0, 0.5).fuse(this.question, hits, (u) -> false);
+		assertThat(bestUnitOnly.candidates().get(0).id()).isEqualTo("single");
+		assertThat(voting.candidates().get(0).id()).isEqualTo("crowd");
+		assertThat(voting.candidates().get(0).score()).isCloseTo(0.5 * 0.89 + 0.5 * (0.88 + 0.87) / 2, within(1e-9));
+		// Missing second and third units count as the lowest cosine returned.
+		assertThat(voting.candidates().get(1).score()).isCloseTo(0.5 * 0.90 + 0.5 * 0.60, within(1e-9));
+		// The cosine shown and used by calibration stays the best unit's.
+		assertThat(voting.candidates().get(0).cosine()).isEqualTo(0.89);
+	}
+
+	@Test
+	void voteSharesSumToOneAndFavourTheArticleOwningTheNearestUnits() {
+		UnitHits hits = new UnitHits(List.of(), List.of(unit("a#q0", "a", UnitKind.QUESTION, 0.90),
+				unit("a#q1", "a", UnitKind.QUESTION, 0.89), unit("b#q0", "b", UnitKind.QUESTION, 0.80)));
+		List<CandidateArticle> candidates = this.fusion.fuse(this.question, hits, (u) -> false).candidates();
+		double a = candidates.get(0).voteShare();
+		double b = candidates.get(1).voteShare();
+		assertThat(a + b).isCloseTo(1.0, within(1e-9));
+		assertThat(a).isGreaterThan(0.95);
+		assertThat(b).isCloseTo(
+				Math.exp(-0.1 / Fusion.VOTE_TEMPERATURE)
+						/ (1 + Math.exp(-0.01 / Fusion.VOTE_TEMPERATURE) + Math.exp(-0.1 / Fusion.VOTE_TEMPERATURE)),
+				within(1e-9));
+	}
+
+	@Test
 	void anArticleFoundByOneSearchOnlyGetsNothingFromTheOther() {
 		UnitHits hits = new UnitHits(List.of(unit("a#t0", "a", UnitKind.TITLE, 3.0, "long")),
 				List.of(unit("b#q0", "b", UnitKind.QUESTION, 0.9)));

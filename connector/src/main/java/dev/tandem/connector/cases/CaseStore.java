@@ -1,0 +1,97 @@
+package dev.tandem.connector.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonData;
+import dev.tandem.connector.store.DocumentIndex;
+import dev.tandem.connector.store.DocumentIndexes;
+import dev.tandem.connector.store.Versioned;
+
+/**
+ * Cases in {@code <prefix>-cases}, one per ticket, keyed by issue id.
+ */
+public class CaseStore {
+
+	private final DocumentIndex<TicketCase> index;
+
+	public CaseStore(DocumentIndexes indexes) {
+		this.index = indexes.index("cases", "/dev/tandem/connector/cases/cases-mapping.json", TicketCase.class);
+	}
+
+	/**
+	 * Stores a new case unless the ticket has one already.
+	 * @return true when stored, false when the ticket already had a case
+	 * @throws dev.tandem.connector.store.StoreUnavailableException when Elasticsearch did
+	 * not take it
+	 */
+	public boolean open(TicketCase ticketCase) {
+		return this.index.createIfAbsent(ticketCase.issueId(), ticketCase);
+	}
+
+	public Optional<Versioned<TicketCase>> find(String issueId) {
+		return this.index.get(issueId);
+	}
+
+	/**
+	 * Writes a changed case if nobody changed it since it was read.
+	 * @throws dev.tandem.connector.store.VersionConflictException otherwise
+	 */
+	public Versioned<TicketCase> save(Versioned<TicketCase> changed) {
+		return this.index.replace(changed);
+	}
+
+	/**
+	 * Ids of cases due by {@code now} whose lease (if any) has lapsed, oldest due first.
+	 */
+	public List<String> due(Instant now, int max) {
+		Query dueNow = Query
+			.of((q) -> q.range((range) -> range.untyped((u) -> u.field("dueAt").lte(JsonData.of(now.toString())))));
+		Query leased = Query.of((q) -> q
+			.range((range) -> range.untyped((u) -> u.field("lease.until").gt(JsonData.of(now.toString())))));
+		Query query = Query.of((q) -> q.bool((bool) -> bool.filter(dueNow).mustNot(leased)));
+		return this.index
+			.search(query,
+					List.of(SortOptions.of((sort) -> sort.field((field) -> field.field("dueAt").order(SortOrder.Asc)))),
+					max)
+			.stream()
+			.map(Versioned::id)
+			.toList();
+	}
+
+	/** The newest cases, optionally in one state or for one issue key. */
+	public List<TicketCase> latest(Optional<CaseState> state, Optional<String> issueKey, int size) {
+		Query query = Query.of((q) -> q.bool((bool) -> {
+			state.ifPresent((value) -> bool.filter((f) -> f.term((term) -> term.field("state").value(value.name()))));
+			issueKey.ifPresent((key) -> bool.filter((f) -> f.term((term) -> term.field("issueKey").value(key))));
+			return bool;
+		}));
+		return this.index
+			.search(query,
+					List.of(SortOptions
+						.of((sort) -> sort.field((field) -> field.field("receivedAt").order(SortOrder.Desc)))),
+					size)
+			.stream()
+			.map(Versioned::value)
+			.toList();
+	}
+
+	/** How many cases the project's tickets have. */
+	public long countInProject(String projectKey) {
+		return this.index.count(Query.of((q) -> q.term((term) -> term.field("projectKey").value(projectKey))));
+	}
+
+	public long count(CaseState state) {
+		return this.index.count(Query.of((q) -> q.term((term) -> term.field("state").value(state.name()))));
+	}
+
+	/** Makes recent writes searchable (tests, admin views). */
+	public void refresh() {
+		this.index.refresh();
+	}
+
+}

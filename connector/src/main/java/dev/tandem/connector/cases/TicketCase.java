@@ -1,0 +1,221 @@
+package dev.tandem.connector.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.tandem.connector.assignment.AssignmentResult;
+import dev.tandem.connector.triage.TriageResult;
+
+/**
+ * Everything Tandem knows and plans about one ticket: the document {@code <issueId>} in
+ * {@code <prefix>-cases}. Its id makes intake idempotent (a ticket arriving by webhook
+ * and by catch-up polling is one case); its version makes processing safe across
+ * instances (every write checks {@code if_seq_no}/{@code if_primary_term}); its lease
+ * says which instance works on it now.
+ *
+ * @param issueId Jira's issue id (stable when the key changes)
+ * @param issueKey issue key when received
+ * @param projectKey project key
+ * @param source how it arrived: {@code webhook} or {@code catch-up}
+ * @param state where the case is
+ * @param outcome how it ended or stands
+ * @param ticket the ticket, masked
+ * @param triage the decision, once taken
+ * @param assignment who got it, when a person was chosen
+ * @param outbox Jira actions, in order
+ * @param replies comments that arrived after the case was opened
+ * @param history state changes
+ * @param lease which instance works on it, until when
+ * @param dueAt when a worker should look at it next (absent: nothing to do)
+ * @param receivedAt when it was stored
+ * @param updatedAt last change
+ * @param firstActionAt when the first Jira action was done
+ * @param shadow decided in shadow mode
+ */
+public record TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
+		Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
+		Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
+		List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
+		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow) {
+
+	public TicketCase {
+		Objects.requireNonNull(issueId, "issueId");
+		Objects.requireNonNull(issueKey, "issueKey");
+		projectKey = Objects.requireNonNullElse(projectKey, "");
+		source = Objects.requireNonNullElse(source, "webhook");
+		Objects.requireNonNull(state, "state");
+		outcome = Objects.requireNonNullElse(outcome, Optional.empty());
+		Objects.requireNonNull(ticket, "ticket");
+		triage = Objects.requireNonNullElse(triage, Optional.empty());
+		assignment = Objects.requireNonNullElse(assignment, Optional.empty());
+		outbox = List.copyOf(Objects.requireNonNullElse(outbox, List.of()));
+		replies = List.copyOf(Objects.requireNonNullElse(replies, List.of()));
+		history = List.copyOf(Objects.requireNonNullElse(history, List.of()));
+		lease = Objects.requireNonNullElse(lease, Optional.empty());
+		dueAt = Objects.requireNonNullElse(dueAt, Optional.empty());
+		Objects.requireNonNull(receivedAt, "receivedAt");
+		updatedAt = Objects.requireNonNullElse(updatedAt, receivedAt);
+		firstActionAt = Objects.requireNonNullElse(firstActionAt, Optional.empty());
+	}
+
+	/** A new case, due now. */
+	public static TicketCase received(String issueId, String issueKey, String projectKey, String source,
+			TicketSnapshot ticket, Instant now) {
+		return new TicketCase(issueId, issueKey, projectKey, source, CaseState.RECEIVED, Optional.empty(), ticket,
+				Optional.empty(), Optional.empty(), List.of(), List.of(),
+				List.of(new HistoryEntry(now, CaseState.RECEIVED, "received by " + source)), Optional.empty(),
+				Optional.of(now), now, now, Optional.empty(), false);
+	}
+
+	public Changes change() {
+		return new Changes(this);
+	}
+
+	public List<CustomerReply> unhandledReplies() {
+		return this.replies.stream().filter((reply) -> !reply.handled()).toList();
+	}
+
+	public boolean hasReply(String deliveryId) {
+		return this.replies.stream().anyMatch((reply) -> reply.id().equals(deliveryId));
+	}
+
+	public boolean leasedByOtherThan(String owner, Instant now) {
+		return this.lease.filter((held) -> !held.owner().equals(owner) && held.until().isAfter(now)).isPresent();
+	}
+
+	/**
+	 * A step in the case's life.
+	 *
+	 * @param at when
+	 * @param state the state entered
+	 * @param note what happened
+	 */
+	public record HistoryEntry(Instant at, CaseState state, String note) {
+
+	}
+
+	/**
+	 * An instance's claim on the case.
+	 *
+	 * @param owner instance id
+	 * @param until when the claim lapses unless renewed (then another instance takes
+	 * over)
+	 */
+	public record Lease(String owner, Instant until) {
+
+	}
+
+	/** Changes to a case, applied together by {@link #apply(Instant)}. */
+	public static final class Changes {
+
+		private final TicketCase base;
+
+		private CaseState state;
+
+		private Optional<CaseOutcome> outcome;
+
+		private Optional<TriageResult> triage;
+
+		private Optional<AssignmentResult> assignment;
+
+		private List<OutboxAction> outbox;
+
+		private List<CustomerReply> replies;
+
+		private final List<HistoryEntry> history;
+
+		private Optional<Lease> lease;
+
+		private Optional<Instant> dueAt;
+
+		private Optional<Instant> firstActionAt;
+
+		private boolean shadow;
+
+		private String note;
+
+		private Changes(TicketCase base) {
+			this.base = base;
+			this.state = base.state;
+			this.outcome = base.outcome;
+			this.triage = base.triage;
+			this.assignment = base.assignment;
+			this.outbox = base.outbox;
+			this.replies = base.replies;
+			this.history = new ArrayList<>(base.history);
+			this.lease = base.lease;
+			this.dueAt = base.dueAt;
+			this.firstActionAt = base.firstActionAt;
+			this.shadow = base.shadow;
+		}
+
+		/** Moves to a state, noting why. */
+		public Changes state(CaseState newState, String why) {
+			this.state = newState;
+			this.note = why;
+			return this;
+		}
+
+		public Changes outcome(CaseOutcome value) {
+			this.outcome = Optional.of(value);
+			return this;
+		}
+
+		public Changes triage(TriageResult value) {
+			this.triage = Optional.of(value);
+			return this;
+		}
+
+		public Changes assignment(AssignmentResult value) {
+			this.assignment = Optional.of(value);
+			return this;
+		}
+
+		public Changes outbox(List<OutboxAction> value) {
+			this.outbox = value;
+			return this;
+		}
+
+		public Changes replies(List<CustomerReply> value) {
+			this.replies = value;
+			return this;
+		}
+
+		public Changes lease(Optional<Lease> value) {
+			this.lease = value;
+			return this;
+		}
+
+		public Changes dueAt(Optional<Instant> value) {
+			this.dueAt = value;
+			return this;
+		}
+
+		public Changes firstActionAt(Instant value) {
+			if (this.firstActionAt.isEmpty()) {
+				this.firstActionAt = Optional.of(value);
+			}
+			return this;
+		}
+
+		public Changes shadow(boolean value) {
+			this.shadow = value;
+			return this;
+		}
+
+		public TicketCase apply(Instant now) {
+			if (this.note != null) {
+				this.history.add(new HistoryEntry(now, this.state, this.note));
+			}
+			TicketCase b = this.base;
+			return new TicketCase(b.issueId, b.issueKey, b.projectKey, b.source, this.state, this.outcome, b.ticket,
+					this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease, this.dueAt,
+					b.receivedAt, now, this.firstActionAt, this.shadow);
+		}
+
+	}
+
+}

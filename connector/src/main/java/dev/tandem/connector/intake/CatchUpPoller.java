@@ -1,0 +1,114 @@
+package dev.tandem.connector.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.tandem.connector.jira.JiraClient;
+import dev.tandem.connector.jira.JiraException;
+import dev.tandem.connector.jira.JiraIssue;
+import dev.tandem.connector.jirasite.JiraSite;
+import dev.tandem.connector.store.DocumentIndex;
+import dev.tandem.connector.store.DocumentIndexes;
+import dev.tandem.connector.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds tickets the webhooks missed (Tandem was down, a delivery was lost) by running
+ * {@code tandem.jira.jql}. Its cursor, the start of the last complete poll, is kept in
+ * Elasticsearch ({@code <prefix>-settings/catch-up}), so after a restart the next poll
+ * looks back exactly as far as needed: from the cursor minus an overlap, as a relative
+ * JQL date (no time-zone ambiguity), within the configured JQL. Opening a case is
+ * idempotent, so every instance may poll (no leader): a ticket found twice is one case.
+ */
+public class CatchUpPoller {
+
+	private static final Logger log = LoggerFactory.getLogger(CatchUpPoller.class);
+
+	private static final String ID = "catch-up";
+
+	private final JiraSite jira;
+
+	private final Intake intake;
+
+	private final DocumentIndex<Cursor> cursors;
+
+	private final IntakeProperties properties;
+
+	private final Clock clock;
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	public CatchUpPoller(JiraSite jira, Intake intake, DocumentIndexes indexes, IntakeProperties properties,
+			Clock clock) {
+		this.jira = jira;
+		this.intake = intake;
+		this.cursors = indexes.settings(Cursor.class);
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * One poll; returns how many new cases it opened (empty when it could not run).
+	 */
+	public Optional<Integer> poll() {
+		Optional<JiraClient> client = this.jira.client();
+		if (client.isEmpty() || !this.running.compareAndSet(false, true)) {
+			return Optional.empty();
+		}
+		try {
+			Instant started = this.clock.instant();
+			String jql = jql(started);
+			int opened = 0;
+			int seen = 0;
+			for (JiraIssue issue : (Iterable<JiraIssue>) client.get().searchAll(jql)::iterator) {
+				seen++;
+				if (this.intake.open(issue, "catch-up") == IntakeResult.STORED) {
+					opened++;
+				}
+			}
+			this.cursors.put(ID, new Cursor(started, seen, opened));
+			if (opened > 0) {
+				log.warn("Catch-up found {} ticket(s) the webhooks had not delivered (of {} matching {})", opened, seen,
+						jql);
+			}
+			else {
+				log.debug("Catch-up: {} ticket(s) matching {}, all known", seen, jql);
+			}
+			return Optional.of(opened);
+		}
+		catch (JiraException | StoreUnavailableException | IllegalArgumentException ex) {
+			log.warn("Catch-up poll failed, the next one covers this window too: {}", ex.getMessage());
+			return Optional.empty();
+		}
+		finally {
+			this.running.set(false);
+		}
+	}
+
+	private String jql(Instant now) {
+		String configured = this.jira.jql();
+		Optional<Cursor> cursor = this.cursors.get(ID).map((stored) -> stored.value());
+		if (cursor.isEmpty()) {
+			return "(" + configured + ") ORDER BY created ASC";
+		}
+		Duration back = Duration.between(cursor.get().lastPollStartedAt(), now).plus(this.properties.catchUpOverlap());
+		long minutes = Math.max(1, back.toMinutes() + 1);
+		return "(" + configured + ") AND created >= -" + minutes + "m ORDER BY created ASC";
+	}
+
+	/**
+	 * The poller's progress.
+	 *
+	 * @param lastPollStartedAt start of the last complete poll
+	 * @param seen tickets it saw
+	 * @param opened new cases it opened
+	 */
+	public record Cursor(Instant lastPollStartedAt, int seen, int opened) {
+
+	}
+
+}

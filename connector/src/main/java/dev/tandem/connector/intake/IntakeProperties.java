@@ -1,0 +1,27 @@
+package dev.tandem.connector.intake;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code tandem.intake.*}: webhook limits and catch-up polling.
+ *
+ * @param maxBodySize largest webhook body accepted (larger: 413)
+ * @param catchUpEnabled whether to poll Jira for tickets the webhooks missed
+ * @param catchUpInterval pause between polls
+ * @param catchUpOverlap how far before the last poll each poll looks again (Jira Cloud's
+ * search is eventually consistent)
+ */
+@Validated
+@ConfigurationProperties("tandem.intake")
+public record IntakeProperties(@DefaultValue("1MB") @NotNull DataSize maxBodySize,
+		@DefaultValue("true") boolean catchUpEnabled, @DefaultValue("60s") @NotNull Duration catchUpInterval,
+		@DefaultValue("10m") @NotNull Duration catchUpOverlap) {
+
+}

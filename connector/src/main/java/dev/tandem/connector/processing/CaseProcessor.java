@@ -1,0 +1,124 @@
+package dev.tandem.connector.processing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import dev.tandem.connector.cases.CaseState;
+import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.store.StoreUnavailableException;
+import dev.tandem.connector.store.VersionConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves one case as far as it can go now: claims its lease, runs the step its state calls
+ * for until the case has to wait (for a retry, for the customer, or for nothing), then
+ * releases the lease with the time it is due next. Safe to call for any case at any time,
+ * from any instance: a case leased elsewhere is left alone, and every write checks the
+ * version it read.
+ */
+public class CaseProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseProcessor.class);
+
+	private static final int MAX_STEPS = 50;
+
+	private final CaseStore cases;
+
+	private final TriageStep triage;
+
+	private final OutboxStep outbox;
+
+	private final FollowUpStep followUp;
+
+	private final String owner;
+
+	private final Duration lease;
+
+	private final Clock clock;
+
+	CaseProcessor(CaseStore cases, TriageStep triage, OutboxStep outbox, FollowUpStep followUp, String owner,
+			Duration lease, Clock clock) {
+		this.cases = cases;
+		this.triage = triage;
+		this.outbox = outbox;
+		this.followUp = followUp;
+		this.owner = owner;
+		this.lease = lease;
+		this.clock = clock;
+	}
+
+	/** Processes the case if it is free; returns whether this instance worked on it. */
+	public boolean process(String issueId) {
+		Optional<ClaimedCase> claim;
+		try {
+			claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock);
+		}
+		catch (StoreUnavailableException ex) {
+			log.warn("Case {} not processed now, Elasticsearch unavailable: {}", issueId, ex.getMessage());
+			return false;
+		}
+		if (claim.isEmpty()) {
+			return false;
+		}
+		ClaimedCase claimed = claim.get();
+		try {
+			Next next = Next.proceed();
+			for (int steps = 0; next.continueNow() && steps < MAX_STEPS; steps++) {
+				try {
+					next = step(claimed);
+				}
+				catch (VersionConflictException ex) {
+					// a reply arrived meanwhile, or the lease lapsed and another instance
+					// took
+					// over: re-read, and go on only if the case is still ours
+					if (!claimed.reload()) {
+						log.info("{}: taken over by another instance", claimed.value().issueKey());
+						return true;
+					}
+					next = Next.proceed();
+				}
+			}
+			releaseWhenPossible(claimed, next);
+		}
+		catch (StoreUnavailableException ex) {
+			// the lease expires and the sweep of this or another instance resumes the
+			// case
+			log.warn("{}: Elasticsearch unavailable, resuming later: {}", claimed.value().issueKey(), ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.error("{}: processing failed unexpectedly; the case is retried after its lease expires",
+					claimed.value().issueKey(), ex);
+		}
+		return true;
+	}
+
+	private Next step(ClaimedCase claimed) {
+		TicketCase current = claimed.value();
+		return switch (current.state()) {
+			case RECEIVED -> this.triage.run(claimed);
+			case TRIAGED, ACTING -> this.outbox.run(claimed);
+			case WAITING_FOR_CUSTOMER, DONE, FAILED ->
+				current.unhandledReplies().isEmpty() ? Next.idle() : this.followUp.run(claimed);
+		};
+	}
+
+	private void releaseWhenPossible(ClaimedCase claimed, Next next) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			try {
+				boolean pendingReplies = !claimed.value().unhandledReplies().isEmpty()
+						&& claimed.value().state() != CaseState.RECEIVED;
+				claimed.release(pendingReplies ? Optional.of(this.clock.instant()) : next.dueAt());
+				return;
+			}
+			catch (VersionConflictException ex) {
+				if (!claimed.reload()) {
+					return;
+				}
+			}
+		}
+	}
+
+}

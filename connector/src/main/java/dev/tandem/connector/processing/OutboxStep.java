@@ -1,0 +1,161 @@
+package dev.tandem.connector.processing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.tandem.connector.actions.ActionExecutor;
+import dev.tandem.connector.actions.ActionOutcome;
+import dev.tandem.connector.audit.AuditLog;
+import dev.tandem.connector.cases.ActionStatus;
+import dev.tandem.connector.cases.ActionType;
+import dev.tandem.connector.cases.CaseOutcome;
+import dev.tandem.connector.cases.CaseState;
+import dev.tandem.connector.cases.OutboxAction;
+import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.mode.OperatingMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works through a case's outbox in order, one action at a time: the attempt is recorded
+ * before Jira is called and its outcome right after, so after any crash the next worker
+ * knows exactly which action may have happened (and checks it). A retriable failure parks
+ * the case until the action's next attempt; a permanent failure of an essential action
+ * fails the case loudly. Switching to shadow mode pauses the outbox.
+ */
+final class OutboxStep {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxStep.class);
+
+	private static final Duration SHADOW_PAUSE = Duration.ofSeconds(30);
+
+	private final ActionExecutor executor;
+
+	private final OperatingMode mode;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final ProcessingMetrics metrics;
+
+	OutboxStep(ActionExecutor executor, OperatingMode mode, AuditLog audit, Clock clock, ProcessingMetrics metrics) {
+		this.executor = executor;
+		this.mode = mode;
+		this.audit = audit;
+		this.clock = clock;
+		this.metrics = metrics;
+	}
+
+	Next run(ClaimedCase claimed) {
+		TicketCase ticketCase = claimed.value();
+		List<OutboxAction> outbox = ticketCase.outbox();
+		for (int i = 0; i < outbox.size(); i++) {
+			OutboxAction action = outbox.get(i);
+			if (!action.isPending()) {
+				continue;
+			}
+			Instant now = this.clock.instant();
+			if (this.mode.isShadow()) {
+				log.info("{}: shadow mode, outbox paused", ticketCase.issueKey());
+				return Next.at(now.plus(SHADOW_PAUSE));
+			}
+			if (!action.dueAt(now)) {
+				return Next.at(action.nextAttemptAt().orElse(now));
+			}
+			OutboxAction started = action.started(now);
+			if (!isIdempotentInJira(action)) {
+				// recorded before the call: after a crash the next attempt knows to check
+				claimed.save(ticketCase.change().outbox(replace(outbox, i, started)));
+			}
+			ActionOutcome outcome = this.executor.execute(ticketCase.issueKey(), started, action.outcomeUnknown());
+			return record(claimed, i, started, outcome);
+		}
+		return finish(claimed);
+	}
+
+	private Next record(ClaimedCase claimed, int index, OutboxAction started, ActionOutcome outcome) {
+		TicketCase ticketCase = claimed.value();
+		Instant now = this.clock.instant();
+		String key = ticketCase.issueKey();
+		return switch (outcome) {
+			case ActionOutcome.Done done -> {
+				claimed.save(ticketCase.change()
+					.outbox(replace(ticketCase.outbox(), index, started.done(now, done.result())))
+					.firstActionAt(now));
+				if (ticketCase.firstActionAt().isEmpty()) {
+					this.metrics.firstAction(Duration.between(ticketCase.receivedAt(), now));
+				}
+				this.audit.ticket(key, "jira." + started.type().name().toLowerCase(java.util.Locale.ROOT),
+						Optional.empty(), List.of(done.note()), Map.of("key", started.idempotencyKey(), "attempts",
+								String.valueOf(started.attempts()), "result", done.result().orElse("-")),
+						false);
+				yield Next.proceed();
+			}
+			case ActionOutcome.Retry retry -> {
+				claimed.save(ticketCase.change()
+					.outbox(replace(ticketCase.outbox(), index,
+							started.retryAt(retry.notBefore(), retry.error(), retry.outcomeUnknown()))));
+				this.metrics.retried();
+				yield Next.at(retry.notBefore());
+			}
+			case ActionOutcome.Failed failed -> fail(claimed, index, started, failed.error());
+		};
+	}
+
+	private Next fail(ClaimedCase claimed, int index, OutboxAction started, String error) {
+		TicketCase ticketCase = claimed.value();
+		Instant now = this.clock.instant();
+		List<OutboxAction> outbox = replace(ticketCase.outbox(), index, started.failed(now, error));
+		this.metrics.failed();
+		this.audit.ticket(ticketCase.issueKey(), "jira.action-failed", Optional.empty(), List.of(error),
+				Map.of("key", started.idempotencyKey(), "essential", String.valueOf(started.essential())), false);
+		if (!started.essential()) {
+			log.error("{}: optional action {} failed for good, continuing: {}", ticketCase.issueKey(),
+					started.idempotencyKey(), error);
+			claimed.save(ticketCase.change().outbox(outbox));
+			return Next.proceed();
+		}
+		log.error("{}: action {} FAILED for good, the case needs a person: {}", ticketCase.issueKey(),
+				started.idempotencyKey(), error);
+		List<OutboxAction> rest = new ArrayList<>();
+		for (OutboxAction action : outbox) {
+			rest.add(action.isPending() ? action.skipped(now, "not tried: " + started.idempotencyKey() + " failed")
+					: action);
+		}
+		claimed.save(ticketCase.change()
+			.outbox(rest)
+			.outcome(CaseOutcome.FAILED)
+			.state(CaseState.FAILED, started.idempotencyKey() + " failed: " + error));
+		return Next.idle();
+	}
+
+	private Next finish(ClaimedCase claimed) {
+		TicketCase ticketCase = claimed.value();
+		boolean waiting = ticketCase.outcome().filter((outcome) -> outcome == CaseOutcome.AUTO_ANSWERED).isPresent();
+		long failures = ticketCase.outbox().stream().filter((action) -> action.status() == ActionStatus.FAILED).count();
+		String note = "outbox done" + ((failures > 0) ? " (" + failures + " optional action(s) failed)" : "");
+		claimed.save(ticketCase.change().state(waiting ? CaseState.WAITING_FOR_CUSTOMER : CaseState.DONE, note));
+		return Next.proceed();
+	}
+
+	/**
+	 * Assigning and adding labels or a priority leave Jira the same when repeated, so
+	 * their attempts need no record before the call (one write less per action).
+	 */
+	private static boolean isIdempotentInJira(OutboxAction action) {
+		return action.type() == ActionType.ASSIGN || action.type() == ActionType.EDIT;
+	}
+
+	private static List<OutboxAction> replace(List<OutboxAction> outbox, int index, OutboxAction changed) {
+		List<OutboxAction> copy = new ArrayList<>(outbox);
+		copy.set(index, changed);
+		return copy;
+	}
+
+}

@@ -1,0 +1,221 @@
+package dev.tandem.connector.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.IndexResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import dev.tandem.connector.store.internal.DocumentJson;
+import dev.tandem.connector.store.internal.StoreFailures;
+import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+
+/**
+ * One index the connector owns ({@code <prefix>-<store>}), holding documents of one
+ * record type. Created on first use from a mapping resource. Every write is acknowledged
+ * by Elasticsearch (translog) before the method returns, so a returned write survives a
+ * crash of this process.
+ *
+ * @param <T> the document record
+ */
+public final class DocumentIndex<T> {
+
+	private final ElasticsearchConnection connection;
+
+	private final String name;
+
+	private final String mappingResource;
+
+	private final int replicas;
+
+	private final Class<T> type;
+
+	private volatile boolean ready;
+
+	DocumentIndex(ElasticsearchConnection connection, String name, String mappingResource, int replicas,
+			Class<T> type) {
+		this.connection = connection;
+		this.name = name;
+		this.mappingResource = mappingResource;
+		this.replicas = replicas;
+		this.type = type;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * Writes the document only when no document has this id.
+	 * @return true when written, false when one existed already (nothing changed)
+	 */
+	public boolean createIfAbsent(String id, T document) {
+		try {
+			client().create((create) -> create.index(this.name).id(id).document(DocumentJson.toMap(document)));
+			return true;
+		}
+		catch (IOException | RuntimeException ex) {
+			if (StoreFailures.isConflict(ex)) {
+				return false;
+			}
+			throw StoreFailures.unavailable("create " + this.name + "/" + id, ex);
+		}
+	}
+
+	public Optional<Versioned<T>> get(String id) {
+		try {
+			@SuppressWarnings("rawtypes")
+			GetResponse<Map> response = client().get((get) -> get.index(this.name).id(id), Map.class);
+			if (!response.found() || response.source() == null) {
+				return Optional.empty();
+			}
+			return Optional.of(new Versioned<>(id, DocumentJson.fromMap(response.source(), this.type), response.seqNo(),
+					response.primaryTerm()));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("get " + this.name + "/" + id, ex);
+		}
+	}
+
+	/**
+	 * Replaces the version read with a new value.
+	 * @throws VersionConflictException when someone wrote the document since
+	 */
+	public Versioned<T> replace(Versioned<T> changed) {
+		try {
+			IndexResponse response = client().index((index) -> index.index(this.name)
+				.id(changed.id())
+				.document(DocumentJson.toMap(changed.value()))
+				.ifSeqNo(changed.seqNo())
+				.ifPrimaryTerm(changed.primaryTerm()));
+			return new Versioned<>(changed.id(), changed.value(), response.seqNo(), response.primaryTerm());
+		}
+		catch (IOException | RuntimeException ex) {
+			if (StoreFailures.isConflict(ex)) {
+				throw new VersionConflictException(this.name + "/" + changed.id() + " was changed by another writer",
+						ex);
+			}
+			throw StoreFailures.unavailable("update " + this.name + "/" + changed.id(), ex);
+		}
+	}
+
+	/** Writes the document under this id whatever was there (last writer wins). */
+	public void put(String id, T document) {
+		try {
+			client().index((index) -> index.index(this.name).id(id).document(DocumentJson.toMap(document)));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("put " + this.name + "/" + id, ex);
+		}
+	}
+
+	/** Appends a document with a generated id (logs). */
+	public void append(T document) {
+		try {
+			client().index((index) -> index.index(this.name).document(DocumentJson.toMap(document)));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("append to " + this.name, ex);
+		}
+	}
+
+	public List<Versioned<T>> search(Query query, List<SortOptions> sort, int size) {
+		try {
+			@SuppressWarnings("rawtypes")
+			SearchResponse<Map> response = client().search((search) -> search.index(this.name)
+				.query(query)
+				.sort(sort)
+				.size(size)
+				.seqNoPrimaryTerm(true)
+				.ignoreUnavailable(true), Map.class);
+			return response.hits().hits().stream().filter((hit) -> hit.source() != null).map(this::versioned).toList();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("search " + this.name, ex);
+		}
+	}
+
+	public long count(Query query) {
+		try {
+			return client().count((count) -> count.index(this.name).query(query).ignoreUnavailable(true)).count();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("count " + this.name, ex);
+		}
+	}
+
+	/** Makes recent writes visible to search (tests, admin actions; not the hot path). */
+	public void refresh() {
+		try {
+			client().indices().refresh((refresh) -> refresh.index(this.name).ignoreUnavailable(true));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("refresh " + this.name, ex);
+		}
+	}
+
+	@SuppressWarnings("rawtypes")
+	private Versioned<T> versioned(Hit<Map> hit) {
+		long seqNo = (hit.seqNo() != null) ? hit.seqNo() : -1;
+		long primaryTerm = (hit.primaryTerm() != null) ? hit.primaryTerm() : 0;
+		return new Versioned<>(hit.id(), DocumentJson.fromMap(hit.source(), this.type), seqNo, primaryTerm);
+	}
+
+	private ElasticsearchClient client() {
+		ElasticsearchClient client;
+		try {
+			client = this.connection.client();
+		}
+		catch (RuntimeException ex) {
+			throw new StoreUnavailableException("Elasticsearch is not reachable: " + ex.getMessage(), ex);
+		}
+		if (!this.ready) {
+			ensureExists(client);
+		}
+		return client;
+	}
+
+	private synchronized void ensureExists(ElasticsearchClient client) {
+		if (this.ready) {
+			return;
+		}
+		try {
+			if (!client.indices().exists((exists) -> exists.index(this.name)).value()) {
+				try (InputStream mapping = mapping()) {
+					client.indices()
+						.create((create) -> create.index(this.name)
+							.settings((settings) -> settings.numberOfReplicas(String.valueOf(this.replicas))
+								.numberOfShards("1"))
+							.mappings((mappings) -> mappings.withJson(mapping))
+							.waitForActiveShards((wait) -> wait.count(1)));
+				}
+			}
+			this.ready = true;
+		}
+		catch (IOException | RuntimeException ex) {
+			if (StoreFailures.isAlreadyExists(ex)) {
+				// another instance created it at the same moment
+				this.ready = true;
+				return;
+			}
+			throw StoreFailures.unavailable("create index " + this.name, ex);
+		}
+	}
+
+	private InputStream mapping() {
+		InputStream stream = DocumentIndex.class.getResourceAsStream(this.mappingResource);
+		if (stream == null) {
+			throw new UncheckedIOException(new IOException("mapping resource missing: " + this.mappingResource));
+		}
+		return stream;
+	}
+
+}

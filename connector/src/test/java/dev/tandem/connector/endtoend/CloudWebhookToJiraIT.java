@@ -1,0 +1,182 @@
+package dev.tandem.connector.endtoend;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.tandem.connector.cases.CaseOutcome;
+import dev.tandem.connector.cases.CaseState;
+import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.jira.JiraFlavor;
+import dev.tandem.connector.jira.JiraSamples;
+import dev.tandem.connector.jira.JiraStandIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.node.ObjectNode;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Webhook in, Jira REST out (Cloud): every request checked against Atlassian's OpenAPI by
+ * the stand-in.
+ */
+class CloudWebhookToJiraIT {
+
+	@RegisterExtension
+	static JiraStandIn jira = JiraStandIn.cloud();
+
+	private final Deliveries deliveries = new Deliveries(JiraFlavor.CLOUD);
+
+	private final JiraSamples samples = JiraSamples.cloud();
+
+	private RunningConnector connector;
+
+	@BeforeEach
+	void start() {
+		jira.stub(get(urlPathEqualTo("/rest/api/3/myself"))
+			.willReturn(okJson(JiraSamples.text(this.samples.user("557058:tandem-bot", "Tandem", null)))));
+		jira.stub(post(urlPathEqualTo("/rest/api/3/search/jql"))
+			.willReturn(okJson(JiraSamples.text(this.samples.cloudSearchPage(List.of(), Optional.empty())))));
+		this.connector = RunningConnector.start(RunningConnector.settings(jira.properties(), "cloud-e2e"));
+	}
+
+	@AfterEach
+	void stop() {
+		this.connector.close();
+	}
+
+	@Test
+	void answersARefundQuestionOnceThoughJiraDeliversItThreeTimes() {
+		ObjectNode issue = this.deliveries.issue("SUP-1", "Refund question", "When do I get my refund?");
+		stubWrites("SUP-1");
+		String created = this.deliveries.issueCreated(issue);
+
+		assertThat(this.connector.deliver(created, "delivery-1").statusCode()).isEqualTo(202);
+		assertThat(this.connector.deliver(created, "delivery-1").body()).contains("duplicate");
+		assertThat(this.connector.deliver(created, null).body()).contains("duplicate");
+
+		TicketCase done = awaitState(issue, CaseState.WAITING_FOR_CUSTOMER);
+		assertThat(done.outcome()).contains(CaseOutcome.AUTO_ANSWERED);
+		List<LoggedRequest> replies = requests("POST", "/rest/api/3/issue/SUP-1/comment");
+		assertThat(replies).hasSize(1);
+		assertThat(replies.get(0).getBodyAsString()).contains("Refunds reach your account within 5 business days")
+			.contains("https://help.example.com/articles/refund-time")
+			.contains("ref SUP-1/0/reply");
+		assertThat(requests("PUT", "/rest/api/3/issue/SUP-1").get(0).getBodyAsString())
+			.contains("tandem-auto-answered");
+	}
+
+	@Test
+	void resolvesWhenTheCustomerConfirmsTheAnswerHelped() {
+		ObjectNode issue = this.deliveries.issue("SUP-2", "Refund", "How long does a refund take?");
+		stubWrites("SUP-2");
+		this.connector.deliver(this.deliveries.issueCreated(issue), "created-2");
+		awaitState(issue, CaseState.WAITING_FOR_CUSTOMER);
+
+		String reply = this.deliveries.customerComment(issue, "30001", "Yes, thank you!");
+		assertThat(this.connector.deliver(reply, "reply-2").statusCode()).isEqualTo(202);
+		assertThat(this.connector.deliver(reply, "reply-2").body()).contains("duplicate");
+
+		TicketCase done = awaitState(issue, CaseState.DONE);
+		assertThat(done.outcome()).contains(CaseOutcome.RESOLVED_BY_CUSTOMER);
+		assertThat(requests("POST", "/rest/api/3/issue/SUP-2/comment")).hasSize(2);
+		assertThat(requests("PUT", "/rest/api/3/issue/SUP-2/assignee")).isEmpty();
+	}
+
+	@Test
+	void assignsAPersonWhenTheCustomerSaysTheAnswerDidNotHelp() {
+		ObjectNode issue = this.deliveries.issue("SUP-3", "Refund", "Where is my refund?");
+		stubWrites("SUP-3");
+		this.connector.deliver(this.deliveries.issueCreated(issue), "created-3");
+		awaitState(issue, CaseState.WAITING_FOR_CUSTOMER);
+
+		this.connector.deliver(this.deliveries.customerComment(issue, "30002", "No, that did not help."), "reply-3");
+
+		TicketCase done = awaitState(issue, CaseState.DONE);
+		assertThat(done.outcome()).contains(CaseOutcome.ESCALATED);
+		assertThat(requests("PUT", "/rest/api/3/issue/SUP-3/assignee").get(0).getBodyAsString())
+			.contains("557058:agent-en");
+	}
+
+	@Test
+	void handsAnAngryCustomerStraightToAPerson() {
+		ObjectNode issue = this.deliveries.issue("SUP-4", "Refund NOW",
+				"This is ridiculous! Worst service ever, I demand my refund now. Let me talk to a human!");
+		stubWrites("SUP-4");
+		this.connector.deliver(this.deliveries.issueCreated(issue), "created-4");
+
+		TicketCase done = awaitState(issue, CaseState.DONE);
+		assertThat(done.triage().orElseThrow().decision().name()).isEqualTo("HUMAN");
+		assertThat(done.outcome()).contains(CaseOutcome.ASSIGNED);
+		assertThat(requests("POST", "/rest/api/3/issue/SUP-4/comment")).isEmpty();
+		assertThat(requests("PUT", "/rest/api/3/issue/SUP-4/assignee")).hasSize(1);
+	}
+
+	@Test
+	void waitsAsJiraAsksWhenRateLimitedAndRepliesOnce() {
+		ObjectNode issue = this.deliveries.issue("SUP-5", "Refund", "When will the refund arrive?");
+		stubWrites("SUP-5");
+		jira.stub(post(urlPathEqualTo("/rest/api/3/issue/SUP-5/comment")).inScenario("rate limit")
+			.whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+			.willReturn(
+					jsonResponse(JiraSamples.text(JiraSamples.error(List.of("Rate limit exceeded"), null, null)), 429)
+						.withHeader("Retry-After", "1"))
+			.willSetStateTo("allowed"));
+		jira.stub(post(urlPathEqualTo("/rest/api/3/issue/SUP-5/comment")).inScenario("rate limit")
+			.whenScenarioStateIs("allowed")
+			.willReturn(jsonResponse(JiraSamples.text(this.samples.comment("40001", "reply", true)), 201)));
+		this.connector.deliver(this.deliveries.issueCreated(issue), "created-5");
+
+		TicketCase done = awaitState(issue, CaseState.WAITING_FOR_CUSTOMER);
+		assertThat(requests("POST", "/rest/api/3/issue/SUP-5/comment")).hasSize(2);
+		assertThat(done.outbox().get(0).attempts()).isEqualTo(2);
+		assertThat(done.outbox().get(0).lastError()).hasValueSatisfying((error) -> assertThat(error).contains("429"));
+	}
+
+	@Test
+	void refusesUnsignedDeliveries() {
+		String body = this.deliveries.issueCreated(this.deliveries.issue("SUP-6", "Refund", "refund?"));
+		var request = java.net.http.HttpRequest.newBuilder(this.connector.uri("/webhooks/jira"))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		assertThat(this.connector.send(request).statusCode()).isEqualTo(401);
+	}
+
+	private void stubWrites(String key) {
+		jira.stub(post(urlPathEqualTo("/rest/api/3/issue/" + key + "/comment"))
+			.willReturn(jsonResponse(JiraSamples.text(this.samples.comment("20001", "reply", true)), 201)));
+		jira.stub(put(urlPathEqualTo("/rest/api/3/issue/" + key)).willReturn(aResponse().withStatus(204)));
+		jira.stub(
+				put(urlPathEqualTo("/rest/api/3/issue/" + key + "/assignee")).willReturn(aResponse().withStatus(204)));
+	}
+
+	private TicketCase awaitState(ObjectNode issue, CaseState state) {
+		String id = issue.get("id").asString();
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.connector.caseOf(id)
+				.filter((found) -> found.state() == state && found.lease().isEmpty())
+				.orElse(null), (found) -> found != null);
+	}
+
+	private static List<LoggedRequest> requests(String method, String path) {
+		return jira.requests()
+			.stream()
+			.filter((request) -> request.getMethod().getName().equals(method)
+					&& request.getUrl().split("\\?")[0].equals(path))
+			.toList();
+	}
+
+}
