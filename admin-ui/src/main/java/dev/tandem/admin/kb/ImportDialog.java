@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 
@@ -55,6 +56,14 @@ class ImportDialog extends Dialog {
 		this.upload.setMaxFileSize(MAX_FILE_BYTES);
 		this.upload.setAcceptedFileTypes(".jsonl", ".json", ".csv", ".md", ".markdown", ".html", ".htm");
 		this.upload.setId("import-upload");
+		this.upload.setI18n(new UploadI18N()
+			.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("kb.import.choose"))
+				.setMany(getTranslation("kb.import.choose")))
+			.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("kb.import.drop"))
+				.setMany(getTranslation("kb.import.drop")))
+			.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("kb.import.one-file"))
+				.setFileIsTooBig(getTranslation("kb.import.too-big"))
+				.setIncorrectFileType(getTranslation("kb.import.wrong-type"))));
 		this.upload.addStartedListener((event) -> {
 			this.status.setText(getTranslation("kb.import.running"));
 			this.progress.setVisible(true);

@@ -1,11 +1,5 @@
 package dev.tandem.admin.security.internal;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,26 +8,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -45,12 +29,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * How the UI's security fits with the rest of the application: the connector adds its own
- * stateless bearer-token chain for {@code /api/**}, {@code /webhooks/**} and
- * {@code /actuator/**} (a stand-in here, with the same shape), and services guard their
- * methods with {@code @PreAuthorize}.
+ * How the UI's security fits with the rest of the application: the connector (running in
+ * the same process) adds its own stateless bearer-token chain for {@code /api/**},
+ * {@code /webhooks/**} and {@code /actuator/**}, and services guard their methods with
+ * {@code @PreAuthorize}. (The connector's chain is the real one since the connector is on
+ * main; this test only adds an echo endpoint and a guarded service.)
  */
-@SpringBootTest
+@SpringBootTest(properties = "tandem.api.token=test-token")
 @ActiveProfiles("test")
 @Import(SecurityWiringTest.ConnectorStandIn.class)
 class SecurityWiringTest {
@@ -110,19 +95,6 @@ class SecurityWiringTest {
 	static class ConnectorStandIn {
 
 		@Bean
-		@Order(1)
-		SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-			return http.securityMatcher("/api/**", "/webhooks/**", "/actuator/**")
-				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-				.addFilterBefore(new BearerToken(), AuthorizationFilter.class)
-				.exceptionHandling(exceptions -> exceptions
-					.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.csrf(csrf -> csrf.disable())
-				.build();
-		}
-
-		@Bean
 		EchoController echoController() {
 			return new EchoController();
 		}
@@ -149,24 +121,6 @@ class SecurityWiringTest {
 		@PreAuthorize("hasRole('ADMIN')")
 		public String secret() {
 			return "for admins";
-		}
-
-	}
-
-	/**
-	 * Accepts "Bearer test-token", as the connector's filter accepts tandem.api.token.
-	 */
-	static class BearerToken extends OncePerRequestFilter {
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			if ("Bearer test-token".equals(request.getHeader("Authorization"))) {
-				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api", null,
-							AuthorityUtils.createAuthorityList("ROLE_API")));
-			}
-			chain.doFilter(request, response);
 		}
 
 	}
