@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.tandem.connector.jira.JiraClient;
-import dev.tandem.connector.jira.JiraException;
-import dev.tandem.connector.jira.JiraUser;
+import dev.tandem.jira.JiraClient;
+import dev.tandem.jira.JiraException;
+import dev.tandem.jira.JiraUser;
 import dev.tandem.connector.jirasite.JiraSite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import dev.tandem.connector.jira.JiraClient;
-import dev.tandem.connector.jira.JiraException;
+import dev.tandem.jira.JiraClient;
+import dev.tandem.jira.JiraException;
 import dev.tandem.connector.jirasite.JiraSite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

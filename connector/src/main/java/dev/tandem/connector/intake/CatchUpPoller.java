@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.tandem.connector.jira.JiraClient;
-import dev.tandem.connector.jira.JiraException;
-import dev.tandem.connector.jira.JiraIssue;
+import dev.tandem.jira.JiraClient;
+import dev.tandem.jira.JiraException;
+import dev.tandem.jira.JiraIssue;
 import dev.tandem.connector.jirasite.JiraSite;
 import dev.tandem.connector.store.DocumentIndex;
 import dev.tandem.connector.store.DocumentIndexes;

@@ -1,6 +1,6 @@
 package dev.tandem.connector.jirasite;
 
-import dev.tandem.connector.jira.JiraProperties;
+import dev.tandem.jira.JiraProperties;
 
 /**
  * Where the connector's Jira is when it is not {@code tandem.jira.*} (the demo sandbox

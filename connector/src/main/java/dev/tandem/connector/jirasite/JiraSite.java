@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import dev.tandem.connector.jira.JiraClient;
-import dev.tandem.connector.jira.JiraClientFactory;
-import dev.tandem.connector.jira.JiraException;
-import dev.tandem.connector.jira.JiraFlavor;
-import dev.tandem.connector.jira.JiraProperties;
-import dev.tandem.connector.jira.JiraUser;
+import dev.tandem.jira.JiraClient;
+import dev.tandem.jira.JiraClientFactory;
+import dev.tandem.jira.JiraException;
+import dev.tandem.jira.JiraFlavor;
+import dev.tandem.jira.JiraProperties;
+import dev.tandem.jira.JiraUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package dev.tandem.connector.jirasite;
 
 import java.time.Clock;
 
-import dev.tandem.connector.jira.JiraClientFactory;
-import dev.tandem.connector.jira.JiraProperties;
+import dev.tandem.jira.JiraClientFactory;
+import dev.tandem.jira.JiraProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -3,8 +3,8 @@ package dev.tandem.connector.sandbox;
 import java.util.List;
 import java.util.Optional;
 
-import dev.tandem.connector.jira.JiraDocument;
-import dev.tandem.connector.jira.JiraPayloads;
+import dev.tandem.jira.JiraDocument;
+import dev.tandem.jira.JiraPayloads;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.tandem.connector.cases.CaseStore;
-import dev.tandem.connector.jira.InternalNoteMode;
-import dev.tandem.connector.jira.JiraFlavor;
-import dev.tandem.connector.jira.JiraProperties;
+import dev.tandem.jira.InternalNoteMode;
+import dev.tandem.jira.JiraFlavor;
+import dev.tandem.jira.JiraProperties;
 import dev.tandem.connector.jirasite.JiraEndpoint;
 import dev.tandem.connector.store.StoreUnavailableException;
 import org.slf4j.Logger;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.tandem.connector.jira.JiraDocument;
-import dev.tandem.connector.jira.JiraPayloads;
+import dev.tandem.jira.JiraDocument;
+import dev.tandem.jira.JiraPayloads;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

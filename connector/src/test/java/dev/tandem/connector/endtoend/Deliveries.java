@@ -1,7 +1,7 @@
 package dev.tandem.connector.endtoend;
 
-import dev.tandem.connector.jira.JiraFlavor;
-import dev.tandem.connector.jira.JiraSamples;
+import dev.tandem.jira.JiraFlavor;
+import dev.tandem.jira.JiraSamples;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 

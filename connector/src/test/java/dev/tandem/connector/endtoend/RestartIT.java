@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.TicketCase;
-import dev.tandem.connector.jira.JiraFlavor;
-import dev.tandem.connector.jira.JiraSamples;
-import dev.tandem.connector.jira.JiraStandIn;
+import dev.tandem.jira.JiraFlavor;
+import dev.tandem.jira.JiraSamples;
+import dev.tandem.jira.JiraStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.node.ObjectNode;

@@ -16,7 +16,7 @@ import dev.tandem.connector.ConnectorApplication;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.intake.WebhookSignature;
-import dev.tandem.connector.jira.JiraProperties;
+import dev.tandem.jira.JiraProperties;
 import dev.tandem.connector.triage.AnswerCandidates;
 import dev.tandem.kb.elasticsearch.IndexNames;
 import dev.tandem.kb.testsupport.SharedElasticsearch;
@@ -64,7 +64,7 @@ final class RunningConnector implements AutoCloseable {
 		settings.put("tandem.intake.catch-up-enabled", "false");
 		settings.put("tandem.processing.sweep-interval", "200ms");
 		settings.put("tandem.assignment.agents[0].id",
-				(jira.flavor() == dev.tandem.connector.jira.JiraFlavor.CLOUD) ? "557058:agent-en" : "agent-en");
+				(jira.flavor() == dev.tandem.jira.JiraFlavor.CLOUD) ? "557058:agent-en" : "agent-en");
 		settings.put("tandem.assignment.agents[0].name", "Erin English");
 		settings.put("tandem.assignment.agents[0].pools", "support,senior");
 		settings.put("tandem.assignment.agents[0].languages", "en");

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-import dev.tandem.connector.jira.JiraFlavor;
+import dev.tandem.jira.JiraFlavor;
 import dev.tandem.connector.jirasite.JiraSite;
 import dev.tandem.connector.store.StoreUnavailableException;
 import org.junit.jupiter.api.BeforeEach;
