@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.tandem.jira.JiraClient;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +40,9 @@ public class HarvestCommand implements Callable<Integer> {
 	@Option(names = "--limit", paramLabel = "N", description = "harvest at most N tickets")
 	Integer limit;
 
-	private final ObjectProvider<JiraClient> jira;
+	private final Supplier<JiraClient> jira;
 
-	private final JiraProperties site;
+	private final String siteUrl;
 
 	private final ResolutionHarvester harvester;
 
@@ -48,9 +50,19 @@ public class HarvestCommand implements Callable<Integer> {
 
 	private PrintStream err = System.err;
 
+	@Autowired
 	public HarvestCommand(ObjectProvider<JiraClient> jira, JiraProperties site, ResolutionHarvester harvester) {
+		this(jira::getIfAvailable, site.baseUrl(), harvester);
+	}
+
+	/**
+	 * @param jira the Jira client, or null when no site is configured
+	 * @param siteUrl the site's base URL, for links to tickets
+	 * @param harvester drafts articles
+	 */
+	HarvestCommand(Supplier<JiraClient> jira, String siteUrl, ResolutionHarvester harvester) {
 		this.jira = jira;
-		this.site = site;
+		this.siteUrl = siteUrl;
 		this.harvester = harvester;
 	}
 
@@ -65,7 +77,7 @@ public class HarvestCommand implements Callable<Integer> {
 			this.err.println("harvest: --limit must be at least 1, got " + this.limit);
 			return 2;
 		}
-		Optional<JiraClient> client = Optional.ofNullable(this.jira.getIfAvailable());
+		Optional<JiraClient> client = Optional.ofNullable(this.jira.get());
 		if (client.isEmpty()) {
 			this.err.println("harvest: no Jira site configured: set tandem.jira.base-url (and its credentials)");
 			return 2;
@@ -78,7 +90,7 @@ public class HarvestCommand implements Callable<Integer> {
 				while (found.hasNext() && (this.limit == null || report.total() < this.limit)) {
 					JiraIssue issue = found.next();
 					ResolvedTicket ticket = JiraResolutions.ticket(issue, client.get().comments(issue.key()), tandem,
-							this.site.baseUrl(), Optional.empty(), Optional.empty());
+							this.siteUrl, Optional.empty(), Optional.empty());
 					HarvestOutcome outcome = this.dryRun ? this.harvester.preview(ticket)
 							: this.harvester.harvest(ticket);
 					report.add(outcome);
