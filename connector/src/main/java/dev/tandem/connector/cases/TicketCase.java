@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.tandem.connector.assignment.AssignmentResult;
 import dev.tandem.connector.triage.TriageResult;
@@ -34,12 +35,13 @@ import dev.tandem.connector.triage.TriageResult;
  * @param updatedAt last change
  * @param firstActionAt when the first Jira action was done
  * @param shadow decided in shadow mode
+ * @param followUp what became of Tandem's automatic answer, when it gave one
  */
 public record TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
 		Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
 		Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
 		List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
-		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow) {
+		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow, Optional<AnswerFollowUp> followUp) {
 
 	public TicketCase {
 		Objects.requireNonNull(issueId, "issueId");
@@ -59,6 +61,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		Objects.requireNonNull(receivedAt, "receivedAt");
 		updatedAt = Objects.requireNonNullElse(updatedAt, receivedAt);
 		firstActionAt = Objects.requireNonNullElse(firstActionAt, Optional.empty());
+		followUp = Objects.requireNonNullElse(followUp, Optional.empty());
 	}
 
 	/** A new case, due now. */
@@ -67,7 +70,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(issueId, issueKey, projectKey, source, CaseState.RECEIVED, Optional.empty(), ticket,
 				Optional.empty(), Optional.empty(), List.of(), List.of(),
 				List.of(new HistoryEntry(now, CaseState.RECEIVED, "received by " + source)), Optional.empty(),
-				Optional.of(now), now, now, Optional.empty(), false);
+				Optional.of(now), now, now, Optional.empty(), false, Optional.empty());
 	}
 
 	public Changes change() {
@@ -135,7 +138,11 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 
 		private boolean shadow;
 
+		private Optional<AnswerFollowUp> followUp;
+
 		private String note;
+
+		private String followUpNote;
 
 		private Changes(TicketCase base) {
 			this.base = base;
@@ -150,6 +157,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			this.dueAt = base.dueAt;
 			this.firstActionAt = base.firstActionAt;
 			this.shadow = base.shadow;
+			this.followUp = base.followUp;
 		}
 
 		/** Moves to a state, noting why. */
@@ -206,14 +214,35 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			return this;
 		}
 
+		public Changes followUp(AnswerFollowUp value) {
+			this.followUp = Optional.of(value);
+			return this;
+		}
+
+		/**
+		 * Changes the automatic answer's follow-up, when the case has one; notes the new
+		 * outcome in the history when it changed.
+		 */
+		public Changes followUp(UnaryOperator<AnswerFollowUp> transition) {
+			Optional<AnswerFollowUp> before = this.followUp;
+			this.followUp = before.map(transition);
+			if (before.isPresent() && before.get().outcome() != this.followUp.get().outcome()) {
+				this.followUpNote = "answer outcome " + before.get().outcome() + " -> " + this.followUp.get().outcome();
+			}
+			return this;
+		}
+
 		public TicketCase apply(Instant now) {
 			if (this.note != null) {
 				this.history.add(new HistoryEntry(now, this.state, this.note));
 			}
+			if (this.followUpNote != null) {
+				this.history.add(new HistoryEntry(now, this.state, this.followUpNote));
+			}
 			TicketCase b = this.base;
 			return new TicketCase(b.issueId, b.issueKey, b.projectKey, b.source, this.state, this.outcome, b.ticket,
 					this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease, this.dueAt,
-					b.receivedAt, now, this.firstActionAt, this.shadow);
+					b.receivedAt, now, this.firstActionAt, this.shadow, this.followUp);
 		}
 
 	}
