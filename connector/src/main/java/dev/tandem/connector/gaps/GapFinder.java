@@ -69,7 +69,7 @@ public final class GapFinder {
 			.toList();
 		List<List<String>> names = this.labels.label(kept.stream()
 			.map((cluster) -> cluster.stream()
-				.map((ticket) -> this.labels.words(ticket.summary() + " " + ticket.text()))
+				.map((ticket) -> this.labels.words(ticket.summary(), ticket.text()))
 				.toList())
 			.toList(), LABEL_WORDS);
 		List<KnowledgeGap> gaps = new ArrayList<>();

@@ -3,7 +3,6 @@ package dev.tandem.connector.gaps.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +49,17 @@ public final class GapLabels {
 		this.analyzer = analyzer;
 	}
 
+	/**
+	 * The label words of a ticket, weighted: words of its summary (the customer's own
+	 * headline) weigh 2, words of its description 1, words in both 3.
+	 */
+	public Map<String, Integer> words(String summary, String description) {
+		Map<String, Integer> weights = new HashMap<>();
+		words(summary).forEach((word) -> weights.merge(word, 2, Integer::sum));
+		words(description).forEach((word) -> weights.merge(word, 1, Integer::sum));
+		return weights;
+	}
+
 	/** The distinct label words of a text. */
 	public Set<String> words(String text) {
 		String plain = MASK.matcher(text).replaceAll(" ");
@@ -79,33 +89,31 @@ public final class GapLabels {
 
 	/**
 	 * The most distinctive words of each cluster.
-	 * @param clusters per cluster, the word sets of its texts
+	 * @param clusters per cluster, the weighted words of its tickets
 	 * @param max words per label
 	 * @return per cluster, its label words, most distinctive first
 	 */
-	public List<List<String>> label(List<List<Set<String>>> clusters, int max) {
+	public List<List<String>> label(List<List<Map<String, Integer>>> clusters, int max) {
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		int documents = 0;
-		for (List<Set<String>> cluster : clusters) {
-			for (Set<String> words : cluster) {
+		for (List<Map<String, Integer>> cluster : clusters) {
+			for (Map<String, Integer> words : cluster) {
 				documents++;
-				words.forEach((word) -> documentFrequency.merge(word, 1, Integer::sum));
+				words.keySet().forEach((word) -> documentFrequency.merge(word, 1, Integer::sum));
 			}
 		}
 		int total = documents;
 		List<List<String>> labels = new ArrayList<>();
-		for (List<Set<String>> cluster : clusters) {
-			Map<String, Integer> frequency = new HashMap<>();
-			cluster.forEach((words) -> words.forEach((word) -> frequency.merge(word, 1, Integer::sum)));
-			Set<String> seen = new HashSet<>();
-			labels.add(frequency.entrySet()
+		for (List<Map<String, Integer>> cluster : clusters) {
+			Map<String, Integer> weight = new HashMap<>();
+			cluster.forEach((words) -> words.forEach((word, value) -> weight.merge(word, value, Integer::sum)));
+			labels.add(weight.entrySet()
 				.stream()
 				.sorted(Comparator
 					.comparingDouble((Map.Entry<String, Integer> entry) -> -entry.getValue()
 							* Math.log(1.0 + (double) total / documentFrequency.get(entry.getKey())))
 					.thenComparing(Map.Entry::getKey))
 				.map(Map.Entry::getKey)
-				.filter(seen::add)
 				.limit(max)
 				.toList());
 		}
