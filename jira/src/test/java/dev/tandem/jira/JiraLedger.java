@@ -29,6 +29,8 @@ public final class JiraLedger {
 
 	private final AtomicLong commentIds = new AtomicLong(50000);
 
+	private final AtomicLong changes = new AtomicLong();
+
 	private IssueRecord issue(String key) {
 		return this.issues.computeIfAbsent(key, (k) -> new IssueRecord());
 	}
@@ -54,6 +56,7 @@ public final class JiraLedger {
 		synchronized (issue) {
 			issue.comments.add(comment);
 			issue.touched(at);
+			this.changes.incrementAndGet();
 		}
 		return comment;
 	}
@@ -74,6 +77,7 @@ public final class JiraLedger {
 				issue.assignmentChanges++;
 			}
 			issue.touched(at);
+			this.changes.incrementAndGet();
 		}
 	}
 
@@ -82,7 +86,13 @@ public final class JiraLedger {
 		synchronized (issue) {
 			issue.edits++;
 			issue.touched(at);
+			this.changes.incrementAndGet();
 		}
+	}
+
+	/** Changes applied so far, to all issues (to see when Jira has gone quiet). */
+	public long changes() {
+		return this.changes.get();
 	}
 
 	/** Issues Jira changed at least once. */
