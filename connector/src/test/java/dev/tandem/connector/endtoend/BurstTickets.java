@@ -42,6 +42,11 @@ final class BurstTickets {
 	/** One ticket and its webhook body. */
 	record Ticket(String key, String issueId, Expected expected, String body) {
 
+		@Override
+		public String toString() {
+			return this.key + " (" + this.expected + ")";
+		}
+
 	}
 
 	/** The outcome a ticket must have in Jira, exactly. */
