@@ -13,9 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,26 +24,25 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
+import dev.tandem.admin.BrowserlessUiTest;
 import dev.tandem.admin.TestAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every HTTP endpoint of the whole application (the admin UI with the connector in the
  * same process), as Spring MVC's handler mappings know them, so that endpoints added
  * later are covered: called anonymously, with a wrong and the right API token, and with
  * each role's basic auth. Whether the request reached its handler is compared with the
- * access table below; an endpoint the table does not cover fails the test.
+ * access table below; an endpoint the table does not cover fails the test. (It shares the
+ * browserless tests' application context: a second context in the same JVM would replace
+ * Vaadin's global security context holder strategy under their feet.)
  */
-@SpringBootTest(properties = "tandem.api.token=" + EveryEndpointAccessTest.TOKEN)
-@ActiveProfiles("test")
-class EveryEndpointAccessTest {
+class EveryEndpointAccessTest extends BrowserlessUiTest {
 
-	static final String TOKEN = "endpoint-test-token";
+	/** {@code tandem.api.token} of the test profile. */
+	static final String TOKEN = "test-api-token";
 
 	enum Caller {
 
@@ -70,7 +67,8 @@ class EveryEndpointAccessTest {
 		ACCESS.put("/actuator/prometheus", EVERYONE);
 		ACCESS.put("/actuator", API_CLIENTS);
 		ACCESS.put("/api/v1/", API_CLIENTS);
-		ACCESS.put("/error", EVERYONE);
+		// only for the container's error dispatches (and signed-in UI sessions)
+		ACCESS.put("/error", EnumSet.noneOf(Caller.class));
 	}
 
 	@Autowired
@@ -112,24 +110,6 @@ class EveryEndpointAccessTest {
 	@Test
 	void theEndpointListIsNotEmpty() {
 		assertThat(endpoints()).extracting(Endpoint::path).contains("/webhooks/jira", "/api/v1/triage/preview");
-	}
-
-	@Test
-	void signInFormWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc
-			.perform(post("/login").param("username", TestAccount.ADMIN.username())
-				.param("password", TestAccount.ADMIN.password()))
-			.andExpect(status().isForbidden());
-	}
-
-	@Test
-	void signInFormWithCsrfTokenSignsIn() throws Exception {
-		this.mvc
-			.perform(post("/login").with(csrf())
-				.param("username", TestAccount.ADMIN.username())
-				.param("password", TestAccount.ADMIN.password()))
-			.andExpect(status().isFound())
-			.andExpect((result) -> assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error"));
 	}
 
 	private boolean reaches(Endpoint endpoint, Caller caller) throws Exception {

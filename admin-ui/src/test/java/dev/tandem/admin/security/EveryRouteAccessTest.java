@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -128,9 +127,12 @@ class EveryRouteAccessTest extends BrowserlessUiTest {
 			Set<Visitor> allowed = expected(route);
 			String location = location(route.getTemplate());
 			UI.getCurrent().navigate(location);
-			Component shown = getCurrentView();
+			com.vaadin.flow.component.HasElement shown = getCurrentView();
 			boolean opened = route.getNavigationTarget().isInstance(shown)
 					|| !(shown instanceof NotFoundView) && !shown.getClass().getSimpleName().equals("LoginView");
+			if (UI.getCurrent().getElement().getTextRecursively().contains(EveryEndpointAccessTest.TOKEN)) {
+				wrong.add("/" + location + " shows the API token to " + visitor);
+			}
 			if (opened != allowed.contains(visitor)) {
 				wrong.add("/" + location + " showed " + shown.getClass().getSimpleName() + " to " + visitor
 						+ ", expected " + (allowed.contains(visitor) ? "the page" : "a refusal"));
