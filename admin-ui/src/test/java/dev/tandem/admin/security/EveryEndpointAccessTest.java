@@ -108,8 +108,12 @@ class EveryEndpointAccessTest extends BrowserlessUiTest {
 	}
 
 	@Test
-	void theEndpointListIsNotEmpty() {
-		assertThat(endpoints()).extracting(Endpoint::path).contains("/webhooks/jira", "/api/v1/triage/preview");
+	void endpointsAreFoundAndNoneExposesConfiguration() {
+		assertThat(endpoints()).extracting(Endpoint::path)
+			.contains("/webhooks/jira", "/api/v1/triage/preview")
+			// they would show configuration, secrets redacted or not
+			.noneMatch((path) -> path.startsWith("/actuator/env") || path.startsWith("/actuator/configprops")
+					|| path.startsWith("/actuator/heapdump") || path.startsWith("/actuator/loggers"));
 	}
 
 	private boolean reaches(Endpoint endpoint, Caller caller) throws Exception {
