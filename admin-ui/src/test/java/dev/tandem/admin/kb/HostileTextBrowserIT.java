@@ -52,10 +52,13 @@ class HostileTextBrowserIT extends BrowserTest {
 			.click();
 		page.locator("#kb-search input").fill(id);
 		waitForVaadin();
-		Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(id));
-		assertThat(row.first()).isVisible();
 		assertThat(page.locator("#kb-grid")).containsText("Hostile <img src=x");
-		row.first().click();
+		waitForVaadin();
+		page.locator("vaadin-grid-cell-content")
+			.filter(new Locator.FilterOptions().setHasText("Hostile <img src=x"))
+			.first()
+			.click();
+		page.locator("#article-editor").waitFor();
 		page.locator("#article-preview-tab").click();
 		waitForVaadin();
 		assertThat(page.locator("#article-editor")).containsText("<script>window.tandemXss=1</script>");
