@@ -52,11 +52,10 @@ class WebhookController {
 	@PostMapping("/webhooks/jira")
 	ResponseEntity<Map<String, String>> receive(HttpServletRequest request) throws IOException {
 		long limit = this.properties.maxBodySize().toBytes();
-		if (request.getContentLengthLong() > limit) {
-			return answer(HttpStatus.CONTENT_TOO_LARGE, "error", "body larger than " + limit + " bytes");
-		}
-		byte[] body = readAtMost(request.getInputStream(), limit);
+		byte[] body = (request.getContentLengthLong() > limit) ? null : readAtMost(request.getInputStream(), limit);
 		if (body == null) {
+			log.warn("Refused a webhook delivery from {}: body larger than {} bytes (tandem.intake.max-body-size)",
+					request.getRemoteAddr(), limit);
 			return answer(HttpStatus.CONTENT_TOO_LARGE, "error", "body larger than " + limit + " bytes");
 		}
 		Optional<String> secret = this.jira.webhookSecret();
