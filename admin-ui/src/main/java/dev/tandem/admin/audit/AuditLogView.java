@@ -2,8 +2,11 @@ package dev.tandem.admin.audit;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,6 +37,9 @@ class AuditLogView extends TandemView {
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
+	/** Elasticsearch's result window: entries beyond it need a narrower search. */
+	static final int MAX_REACHABLE = 10_000;
+
 	private final Grid<AuditEntry> grid = new Grid<>();
 
 	private final Div detail = new Div();
@@ -62,17 +68,8 @@ class AuditLogView extends TandemView {
 			.setHeader(getTranslation("audit-log.column.mode"))
 			.setFlexGrow(0)
 			.setWidth("7em");
-		this.grid.setItems((query) -> {
-			try {
-				this.problem.setVisible(false);
-				return audit.search(filters.query(query.getOffset(), query.getLimit())).stream();
-			}
-			catch (StoreUnavailableException ex) {
-				this.problem.setText(getTranslation("audit-log.unavailable", ex.getMessage()));
-				this.problem.setVisible(true);
-				return java.util.stream.Stream.empty();
-			}
-		});
+		this.grid.setItems((query) -> fetch(audit, filters, query.getOffset(), query.getLimit()),
+				(query) -> count(audit, filters));
 		this.grid.setEmptyStateText(getTranslation("audit-log.none"));
 		this.grid.asSingleSelect().addValueChangeListener((e) -> showDetail(e.getValue()));
 		this.grid.setHeight("28em");
@@ -82,6 +79,38 @@ class AuditLogView extends TandemView {
 		this.detail.addClassName("tandem-panel");
 		this.detail.setVisible(false);
 		add(filters, this.problem, this.grid, this.detail);
+	}
+
+	/** Pages of at most 500 entries, up to the 10,000 newest the search can reach. */
+	private Stream<AuditEntry> fetch(AuditService audit, AuditFilters filters, int offset, int limit) {
+		List<AuditEntry> found = new ArrayList<>();
+		try {
+			int end = Math.min(MAX_REACHABLE, offset + limit);
+			for (int from = offset; from < end;) {
+				int size = Math.min(500, end - from);
+				List<AuditEntry> page = audit.search(filters.query(from, size));
+				found.addAll(page);
+				if (page.size() < size) {
+					break;
+				}
+				from += size;
+			}
+			this.problem.setVisible(false);
+		}
+		catch (StoreUnavailableException ex) {
+			this.problem.setText(getTranslation("audit-log.unavailable", ex.getMessage()));
+			this.problem.setVisible(true);
+		}
+		return found.stream();
+	}
+
+	private int count(AuditService audit, AuditFilters filters) {
+		try {
+			return (int) Math.min(MAX_REACHABLE, audit.count(filters.query(0, 1)));
+		}
+		catch (StoreUnavailableException ex) {
+			return 0;
+		}
 	}
 
 	private void showDetail(AuditEntry entry) {

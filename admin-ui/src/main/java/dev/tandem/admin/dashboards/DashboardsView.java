@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -36,7 +38,7 @@ import dev.tandem.connector.store.StoreUnavailableException;
 @Route("dashboards")
 @Menu(order = 10, title = "nav.dashboards", icon = "vaadin:dashboard")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.KNOWLEDGE_MANAGER, Role.Name.MANAGER })
-class DashboardsView extends TandemView {
+class DashboardsView extends TandemView implements BeforeEnterObserver {
 
 	private final DashboardService service;
 
@@ -73,6 +75,11 @@ class DashboardsView extends TandemView {
 		HorizontalLayout actions = new HorizontalLayout(this.csv, weekly);
 		actions.addClassName("tandem-dashboard-actions");
 		add(this.filters, actions, this.content);
+	}
+
+	/** Fresh numbers on every visit (the view instance may be reused). */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
 		refresh();
 	}
 
