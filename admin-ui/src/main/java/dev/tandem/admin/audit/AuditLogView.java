@@ -77,6 +77,7 @@ class AuditLogView extends TandemView {
 		this.problem.setVisible(false);
 		this.detail.setId("audit-detail");
 		this.detail.addClassName("tandem-panel");
+		this.detail.setWidthFull();
 		this.detail.setVisible(false);
 		add(filters, this.problem, this.grid, this.detail);
 	}

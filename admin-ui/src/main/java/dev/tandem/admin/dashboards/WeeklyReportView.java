@@ -107,6 +107,9 @@ class WeeklyReportView extends VerticalLayout implements HasDynamicTitle {
 		add(new H2(getTranslation("dashboards.panel." + id + ".title")));
 		Div table = table();
 		table.setId("weekly-" + id);
+		Div header = row(getTranslation("dashboards.weekly.columns." + id).split("\\|"));
+		header.addClassName("tandem-weekly-header");
+		table.add(header);
 		rows.forEach((cells) -> table.add(row(cells.toArray(String[]::new))));
 		if (rows.isEmpty()) {
 			table.add(row(getTranslation("dashboards.no-data")));

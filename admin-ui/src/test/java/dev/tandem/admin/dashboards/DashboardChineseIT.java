@@ -33,7 +33,7 @@ class DashboardChineseIT extends BrowserTest {
 
 	@Override
 	protected Browser.NewContextOptions contextOptions() {
-		return super.contextOptions().setLocale("zh-CN");
+		return super.contextOptions().setLocale("zh-CN").setViewportSize(1280, 2300);
 	}
 
 	@Test

@@ -61,6 +61,12 @@ class DashboardJourneyIT extends BrowserTest {
 		seeded = true;
 	}
 
+	/** Tall enough to show every panel in one screenshot. */
+	@Override
+	protected com.microsoft.playwright.Browser.NewContextOptions contextOptions() {
+		return super.contextOptions().setViewportSize(1280, 2300);
+	}
+
 	@Test
 	void managerSeesDashboardsDrawnFromRealCases() {
 		signIn(TestAccount.MANAGER);
@@ -71,8 +77,11 @@ class DashboardJourneyIT extends BrowserTest {
 		assertThat(page.locator("#chart-heat-map canvas")).isVisible();
 		assertThat(page.locator("#chart-sentiment canvas")).isVisible();
 		assertThat(page.locator("#grid-top-articles")).containsText("FAQ");
+		// the definition is the tile's tooltip, opened by hovering
 		page.locator("#metric-automated-resolution").hover();
-		assertThat(page.locator("vaadin-tooltip-overlay")).containsText("did not send on to a person");
+		page.waitForFunction(
+				"() => { const t = document.querySelector('#metric-automated-resolution > vaadin-tooltip');"
+						+ " return t && t.opened && t.text.includes('did not send on to a person'); }");
 		screenshot("dashboards");
 	}
 
@@ -104,7 +113,7 @@ class DashboardJourneyIT extends BrowserTest {
 		open("audit-log");
 		page.locator("#audit-text input").fill("refund incident");
 		page.locator("#audit-text input").press("Enter");
-		waitForVaadin();
+		assertThat(page.locator("#audit-grid")).not().containsText("triage.decided");
 		page.locator("#audit-grid").getByText("policy.changed").first().click();
 		waitForVaadin();
 		assertThat(page.locator("#audit-detail")).containsText("after.autoAnswerMinConfidence");
