@@ -34,12 +34,25 @@ import dev.tandem.connector.triage.TriageResult;
  * @param updatedAt last change
  * @param firstActionAt when the first Jira action was done
  * @param shadow decided in shadow mode
+ * @param resolutions resolutions and reopenings seen in Jira, oldest first
+ * @param harvest turning the human resolution into a knowledge-base draft
  */
 public record TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
 		Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
 		Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
 		List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
-		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow) {
+		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow, List<ResolutionChange> resolutions,
+		Optional<HarvestStep> harvest) {
+
+	/** A case without resolutions (as stored before resolutions were recorded). */
+	public TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
+			Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
+			Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
+			List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
+			Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow) {
+		this(issueId, issueKey, projectKey, source, state, outcome, ticket, triage, assignment, outbox, replies,
+				history, lease, dueAt, receivedAt, updatedAt, firstActionAt, shadow, List.of(), Optional.empty());
+	}
 
 	public TicketCase {
 		Objects.requireNonNull(issueId, "issueId");
@@ -59,6 +72,34 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		Objects.requireNonNull(receivedAt, "receivedAt");
 		updatedAt = Objects.requireNonNullElse(updatedAt, receivedAt);
 		firstActionAt = Objects.requireNonNullElse(firstActionAt, Optional.empty());
+		resolutions = List.copyOf(Objects.requireNonNullElse(resolutions, List.of()));
+		harvest = Objects.requireNonNullElse(harvest, Optional.empty());
+	}
+
+	/** Whether the last resolution change seen resolved the ticket. */
+	public boolean isResolved() {
+		return !this.resolutions.isEmpty() && this.resolutions.get(this.resolutions.size() - 1).resolved();
+	}
+
+	public boolean hasResolutionChange(String id) {
+		return this.resolutions.stream().anyMatch((change) -> change.id().equals(id));
+	}
+
+	/** The same case with a resolution change added (and, optionally, a harvest step). */
+	public TicketCase withResolution(ResolutionChange change, Optional<HarvestStep> newHarvest, Instant now) {
+		List<ResolutionChange> all = new java.util.ArrayList<>(this.resolutions);
+		all.add(change);
+		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
+				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
+				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, all,
+				newHarvest.or(() -> this.harvest));
+	}
+
+	/** The same case with its harvest step changed. */
+	public TicketCase withHarvest(HarvestStep step, Instant now) {
+		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
+				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
+				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, this.resolutions, Optional.of(step));
 	}
 
 	/** A new case, due now. */
@@ -213,7 +254,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			TicketCase b = this.base;
 			return new TicketCase(b.issueId, b.issueKey, b.projectKey, b.source, this.state, this.outcome, b.ticket,
 					this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease, this.dueAt,
-					b.receivedAt, now, this.firstActionAt, this.shadow);
+					b.receivedAt, now, this.firstActionAt, this.shadow, b.resolutions, b.harvest);
 		}
 
 	}
