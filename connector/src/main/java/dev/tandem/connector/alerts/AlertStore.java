@@ -26,7 +26,8 @@ public class AlertStore {
 	}
 
 	/**
-	 * @return true when stored, false when this alert existed already */
+	 * @return true when stored, false when this alert existed already
+	 */
 	public boolean raise(Alert alert) {
 		boolean created = this.index.createIfAbsent(alert.id(), alert);
 		if (created) {

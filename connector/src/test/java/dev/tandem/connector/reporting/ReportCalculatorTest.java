@@ -71,6 +71,39 @@ class ReportCalculatorTest {
 	}
 
 	@Test
+	void reopenAndDurableResolutionComeFromResolutionsRecordedFromJira() {
+		Instant old = MONDAY.minus(Duration.ofDays(20));
+		TicketCase stayed = resolved(SeededCases.of("a", old, Decision.AUTO_ANSWER, CaseOutcome.AUTO_ANSWERED,
+				"billing", "refund", 0, null, 30), old.plusSeconds(3600));
+		TicketCase reopened = reopened(resolved(SeededCases.of("b", old, Decision.AUTO_ANSWER,
+				CaseOutcome.AUTO_ANSWERED, "billing", "refund", 0, null, 30), old.plusSeconds(3600)),
+				old.plus(Duration.ofDays(2)));
+		TicketCase recent = resolved(SeededCases.of("c", MONDAY, Decision.AUTO_ANSWER, CaseOutcome.AUTO_ANSWERED,
+				"billing", "refund", 0, null, 30), MONDAY.plusSeconds(60));
+		TicketCase human = SeededCases.of("d", old, Decision.HUMAN, CaseOutcome.ASSIGNED, "access", null, 0, "Li", -1);
+		ServiceDeskReport withResolutions = ReportCalculator.calculate(
+				new ReportQuery(old.minusSeconds(1), MONDAY.plus(Duration.ofDays(1)), Optional.empty(),
+						Optional.empty(), ZoneId.of("UTC")),
+				List.of(stayed, reopened, recent, human), List.of(), false);
+
+		assertThat(withResolutions.reopen().value()).contains(new Rate(1, 3));
+		// judged: the three received 20 days before the end (the recent one is too young)
+		assertThat(withResolutions.durableResolution().value()).contains(new Rate(1, 3));
+	}
+
+	private static TicketCase resolved(TicketCase ticketCase, Instant at) {
+		return ticketCase.withResolution(
+				new dev.tandem.connector.cases.ResolutionChange("r-" + at, true, Optional.of("Done"), at, "webhook"),
+				Optional.empty(), at);
+	}
+
+	private static TicketCase reopened(TicketCase ticketCase, Instant at) {
+		return ticketCase.withResolution(
+				new dev.tandem.connector.cases.ResolutionChange("o-" + at, false, Optional.empty(), at, "webhook"),
+				Optional.empty(), at);
+	}
+
+	@Test
 	void botFirstResponseIsMedianAndNinetiethPercentileOfFirstPublicReplies() {
 		ServiceDeskReport.ResponseTime time = this.report.botFirstResponse().value().orElseThrow();
 		assertThat(time.count()).isEqualTo(4);

@@ -53,8 +53,8 @@ public final class ReportCalculator {
 			.filter((c) -> outcome(c) == CaseOutcome.AUTO_ANSWERED || outcome(c) == CaseOutcome.RESOLVED_BY_CUSTOMER)
 			.count();
 		return new ServiceDeskReport(query, cases.size(), triaged.size(), Shares.of(tiers),
-				new Rate(resolvedByBot, triaged.size()), Availability.missing("not-recorded"),
-				new Rate(escalated, autoAnswered.size()), Availability.missing("not-recorded"), botFirstResponse(cases),
+				new Rate(resolvedByBot, triaged.size()), Resolutions.durable(triaged, query.to()),
+				new Rate(escalated, autoAnswered.size()), Resolutions.reopen(triaged), botFirstResponse(cases),
 				Availability.missing("not-recorded"), Availability.missing("not-provided-by-jira"),
 				Shares.of(sorted(countBy(triaged, ReportCalculator::category))),
 				Shares.of(sorted(countBy(triaged, (c) -> c.triage().get().language()))),
