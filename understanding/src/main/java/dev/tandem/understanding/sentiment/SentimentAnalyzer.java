@@ -94,8 +94,16 @@ public class SentimentAnalyzer {
 		double emphasis = (sum == 0) ? 0 : Math.signum(sum) * Math.min(exclamations, 4) * 0.292;
 		double raw = sum + emphasis;
 		double score = round(raw / Math.sqrt(raw * raw + ALPHA));
-		SentimentLabel label = SentimentLabel.of(score, this.settings.neutralBand(), this.settings.veryThreshold());
 		List<Cue> cues = this.signals.find(text);
+		boolean personRequested = cues.stream().anyMatch((cue) -> cue.signal() == SignalDetector.Signal.HUMAN);
+		if (personRequested && score > this.settings.neutralBand()) {
+			// "Thanks, great, but let me talk to a human": polite words, yet the customer
+			// was not helped. Never positive, so no rule reads it as a happy customer.
+			notes.add(
+					Evidence.note(SOURCE, "asks for a person: positive score %.3f capped to neutral".formatted(score)));
+			score = this.settings.neutralBand();
+		}
+		SentimentLabel label = SentimentLabel.of(score, this.settings.neutralBand(), this.settings.veryThreshold());
 		SentimentSignals signals = signals(score, terms, cues, exclamations);
 		List<Evidence> evidence = new ArrayList<>();
 		terms.stream()
