@@ -96,12 +96,15 @@ public class SentimentAnalyzer {
 		double score = round(raw / Math.sqrt(raw * raw + ALPHA));
 		List<Cue> cues = this.signals.find(text);
 		boolean personRequested = cues.stream().anyMatch((cue) -> cue.signal() == SignalDetector.Signal.HUMAN);
-		if (personRequested && score > this.settings.neutralBand()) {
+		double ceiling = round(this.settings.veryThreshold() - 0.001);
+		if (personRequested && score > ceiling) {
 			// "Thanks, great, but let me talk to a human": polite words, yet the customer
-			// was not helped. Never positive, so no rule reads it as a happy customer.
+			// was not helped: never VERY_POSITIVE. (Capped no lower: the same cues occur
+			// in
+			// praise, "客服人员态度很好", so a neutral cap would misread happy customers.)
 			notes.add(
-					Evidence.note(SOURCE, "asks for a person: positive score %.3f capped to neutral".formatted(score)));
-			score = this.settings.neutralBand();
+					Evidence.note(SOURCE, "asks for a person: score %.3f capped below very positive".formatted(score)));
+			score = ceiling;
 		}
 		SentimentLabel label = SentimentLabel.of(score, this.settings.neutralBand(), this.settings.veryThreshold());
 		SentimentSignals signals = signals(score, terms, cues, exclamations);
