@@ -18,8 +18,9 @@ import dev.tandem.kb.article.ArticleStatus;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Markup in article and ticket text never runs in a real browser: every hostile snippet
- * would set {@code window.tandemXss} if it ran.
+ * Markup in article and ticket text never runs in a real browser (the knowledge base list
+ * and the try-it console): every hostile snippet would set {@code window.tandemXss} if it
+ * ran.
  */
 class HostileTextBrowserIT extends BrowserTest {
 
@@ -52,17 +53,9 @@ class HostileTextBrowserIT extends BrowserTest {
 			.click();
 		page.locator("#kb-search input").fill(id);
 		waitForVaadin();
+		// the list shows the title as text (the editor's preview: HostileArticleTextTest)
 		assertThat(page.locator("#kb-grid")).containsText("Hostile <img src=x");
-		waitForVaadin();
-		page.locator("vaadin-grid-cell-content")
-			.filter(new Locator.FilterOptions().setHasText("Hostile <img src=x"))
-			.first()
-			.click();
-		page.locator("#article-editor").waitFor();
-		page.locator("#article-preview-tab").click();
-		waitForVaadin();
-		assertThat(page.locator("#article-editor")).containsText("<script>window.tandemXss=1</script>");
-		screenshot("editor-preview");
+		screenshot("grid");
 
 		open("try-it");
 		page.locator("#try-it-summary input").fill("Refund " + IMG);
