@@ -239,8 +239,10 @@ class RetrievalQualityBench {
 					});
 			Baseline plain = plainBm25(kb, scenario.heldOut(), target);
 			System.out.println(hybrid.toText());
-			sections.put(scenario.name(),
-					section(scenario, kb, rawRate, best, hybrid, earlierFeatures, vectors, lexical, plain));
+			String section = section(scenario, kb, rawRate, best, hybrid, earlierFeatures, vectors, lexical, plain);
+			// Also on the console: a run stopped before the end keeps what it measured.
+			System.out.println(section);
+			sections.put(scenario.name(), section);
 			writeDetails(scenario.name(), tuningLog.toString(), hybrid);
 		}
 	}
