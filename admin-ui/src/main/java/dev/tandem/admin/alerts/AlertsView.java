@@ -79,16 +79,19 @@ class AlertsView extends TandemView implements BeforeEnterObserver {
 		}
 	}
 
+	/** Acknowledges the alert, then shows the list and the banner as they are now. */
+	void acknowledge(Alert alert) {
+		this.alerts.acknowledge(alert.id());
+		refresh();
+		getUI().ifPresent((ui) -> ui.navigate(AlertsView.class));
+	}
+
 	private com.vaadin.flow.component.Component status(Alert alert) {
 		if (!alert.open()) {
 			return new Span(getTranslation("alerts.acknowledged", alert.acknowledgedBy().orElse("?"),
 					TIME.format(alert.acknowledgedAt().orElseThrow())));
 		}
-		Button acknowledge = new Button(getTranslation("alerts.acknowledge"), (e) -> {
-			this.alerts.acknowledge(alert.id());
-			refresh();
-			getUI().ifPresent((ui) -> ui.navigate(AlertsView.class));
-		});
+		Button acknowledge = new Button(getTranslation("alerts.acknowledge"), (e) -> acknowledge(alert));
 		acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
 		acknowledge.setId("acknowledge-" + alert.id());
 		return acknowledge;
