@@ -35,7 +35,7 @@ public final class CsvExport {
 
 	static final String BYTE_ORDER_MARK = "\uFEFF";
 
-	private static final String LINE_END = "\r\n";
+	static final String LINE_END = "\r\n";
 
 	private final int columns;
 

@@ -16,23 +16,9 @@ class CsvTableTest {
 	}
 
 	@Test
-	void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() {
-		assertThat(CsvTable.cell("=1+1")).isEqualTo("'=1+1");
-		assertThat(CsvTable.cell("+cmd")).isEqualTo("'+cmd");
-		assertThat(CsvTable.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(CsvTable.cell("-2+3")).isEqualTo("'-2+3");
-	}
-
-	@Test
-	void negativeNumbersStayNumbers() {
-		assertThat(CsvTable.cell("-0.35")).isEqualTo("-0.35");
-	}
-
-	@Test
-	void commasQuotesAndLineBreaksAreQuoted() {
-		assertThat(CsvTable.cell("a,b")).isEqualTo("\"a,b\"");
-		assertThat(CsvTable.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-		assertThat(CsvTable.cell("=a,b")).isEqualTo("\"'=a,b\"");
+	void rowsOfDifferentWidthsAreWrittenAsGivenWithFormulasNeutralisedAndNumbersKept() {
+		String text = new CsvTable().row("metric", "value").row("=1+1", -0.35, "a,b").blank().row("@SUM(A1)").text();
+		assertThat(text).isEqualTo("\uFEFFmetric,value\r\n'=1+1,-0.35,\"a,b\"\r\n\r\n'@SUM(A1)\r\n");
 	}
 
 }
