@@ -34,11 +34,26 @@ import java.util.Optional;
  * plain Java values (String, Number, Boolean, List, Map); fields without a value are left
  * out
  * @param comments comments, oldest first; empty unless asked for
+ * @param resolution the resolution's name (e.g. {@code Done}), absent while unresolved
+ * @param resolved when it was resolved ({@code resolutiondate}), absent while unresolved
+ * @param statusCategory key of the status's category ({@code new}, {@code indeterminate},
+ * {@code done}), absent when Jira did not send it
  */
 public record JiraIssue(String key, String id, String projectKey, String summary, String description,
 		Optional<JiraUser> reporter, Optional<JiraUser> assignee, List<String> labels, Optional<String> priority,
 		String status, String issueType, Instant created, Optional<Instant> updated, Optional<String> requestType,
-		List<String> organisations, Map<String, Object> customFields, List<JiraComment> comments) {
+		List<String> organisations, Map<String, Object> customFields, List<JiraComment> comments,
+		Optional<String> resolution, Optional<Instant> resolved, Optional<String> statusCategory) {
+
+	/** An issue whose resolution is unknown (e.g. built by hand). */
+	public JiraIssue(String key, String id, String projectKey, String summary, String description,
+			Optional<JiraUser> reporter, Optional<JiraUser> assignee, List<String> labels, Optional<String> priority,
+			String status, String issueType, Instant created, Optional<Instant> updated, Optional<String> requestType,
+			List<String> organisations, Map<String, Object> customFields, List<JiraComment> comments) {
+		this(key, id, projectKey, summary, description, reporter, assignee, labels, priority, status, issueType,
+				created, updated, requestType, organisations, customFields, comments, Optional.empty(),
+				Optional.empty(), Optional.empty());
+	}
 
 	public JiraIssue {
 		Objects.requireNonNull(key, "key");
@@ -59,6 +74,14 @@ public record JiraIssue(String key, String id, String projectKey, String summary
 		// values may be JSON nulls inside lists and maps, so no Map.copyOf
 		customFields = Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
 		comments = List.copyOf(comments);
+		resolution = Objects.requireNonNullElse(resolution, Optional.empty());
+		resolved = Objects.requireNonNullElse(resolved, Optional.empty());
+		statusCategory = Objects.requireNonNullElse(statusCategory, Optional.empty());
+	}
+
+	/** Whether Jira considers it resolved: a resolution is set or its status is done. */
+	public boolean isResolved() {
+		return this.resolution.isPresent() || this.statusCategory.filter("done"::equalsIgnoreCase).isPresent();
 	}
 
 	/** The main customer organisation of a JSM request. */
@@ -70,7 +93,8 @@ public record JiraIssue(String key, String id, String projectKey, String summary
 	public JiraIssue withComments(List<JiraComment> comments) {
 		return new JiraIssue(this.key, this.id, this.projectKey, this.summary, this.description, this.reporter,
 				this.assignee, this.labels, this.priority, this.status, this.issueType, this.created, this.updated,
-				this.requestType, this.organisations, this.customFields, comments);
+				this.requestType, this.organisations, this.customFields, comments, this.resolution, this.resolved,
+				this.statusCategory);
 	}
 
 }

@@ -283,6 +283,24 @@ class CloudJiraClientTest {
 	}
 
 	@Test
+	void searchFindsResolvedIssuesWithTheirResolution() {
+		jira.stub(
+				post(urlPathEqualTo(
+						"/rest/api/3/search/jql"))
+					.willReturn(okJson(text(this.samples.cloudSearchPage(List
+						.of(this.samples.resolved(this.samples.serviceRequest("SUP-7", "Refund", "Where is it?"),
+								"2026-11-20T10:00:00.000+0000")),
+							Optional.empty())))));
+
+		List<JiraIssue> found = jira.client().searchAll("resolved >= -10m ORDER BY resolved ASC").toList();
+
+		assertThat(found).singleElement().satisfies((issue) -> {
+			assertThat(issue.resolution()).contains("Done");
+			assertThat(issue.resolved()).contains(java.time.Instant.parse("2026-11-20T10:00:00Z"));
+		});
+	}
+
+	@Test
 	void searchReturnsOnePageWithItsToken() {
 		stubSearchPage(Optional.empty(), List.of("SUP-1"), Optional.of("token-2"));
 

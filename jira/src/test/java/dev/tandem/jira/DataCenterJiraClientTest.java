@@ -215,6 +215,24 @@ class DataCenterJiraClientTest {
 				(ex) -> assertThat(ex.getMessage()).contains("tandem.jira.personal-access-token"));
 	}
 
+	@Test
+	void searchFindsResolvedIssuesWithTheirResolution() {
+		jira.stub(
+				post(urlPathEqualTo(
+						"/rest/api/2/search"))
+					.willReturn(okJson(text(this.samples.dataCenterSearchPage(List
+						.of(this.samples.resolved(this.samples.serviceRequest("SUP-7", "Refund", "Where is it?"),
+								"2026-11-20T10:00:00.000+0000")),
+							0, 1)))));
+
+		List<JiraIssue> found = jira.client().searchAll("resolved >= -10m ORDER BY resolved ASC").toList();
+
+		assertThat(found).singleElement().satisfies((issue) -> {
+			assertThat(issue.resolution()).contains("Done");
+			assertThat(issue.resolved()).contains(java.time.Instant.parse("2026-11-20T10:00:00Z"));
+		});
+	}
+
 	private void stubPage(int startAt, List<String> keys) {
 		jira.stub(post(urlPathEqualTo("/rest/api/2/search"))
 			.withRequestBody(matchingJsonPath("$.startAt", equalTo(Integer.toString(startAt))))

@@ -1,6 +1,8 @@
 package dev.tandem.jira;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
@@ -25,6 +27,31 @@ class JiraPayloadsTest {
 		assertThat(read.requestType()).contains("Get IT help");
 		assertThat(read.organisations()).containsExactly("Acme Corp");
 		assertThat(read.reporter()).map(JiraUser::id).contains("557058:customer-1");
+	}
+
+	@ParameterizedTest
+	@EnumSource(JiraFlavor.class)
+	void readsTheResolutionItsDateAndTheStatusCategory(JiraFlavor flavor) {
+		JiraSamples samples = JiraSamples.of(flavor);
+		ObjectNode issue = samples.resolved(samples.issue("SUP-3", "Refund", "Where is it?", "service_desk"),
+				"2026-11-20T10:00:00.000+0000");
+
+		JiraIssue read = JiraPayloads.issue(issue, flavor);
+
+		assertThat(read.resolution()).contains("Done");
+		assertThat(read.resolved()).contains(java.time.Instant.parse("2026-11-20T10:00:00Z"));
+		assertThat(read.statusCategory()).contains("done");
+		assertThat(read.isResolved()).isTrue();
+	}
+
+	@Test
+	void anOpenIssueIsNotResolved() {
+		JiraIssue read = JiraPayloads.issue(JiraSamples.cloud().issue("SUP-4", "Refund", "Where?", "software"),
+				JiraFlavor.CLOUD);
+
+		assertThat(read.resolution()).isEmpty();
+		assertThat(read.resolved()).isEmpty();
+		assertThat(read.isResolved()).isFalse();
 	}
 
 	@Test

@@ -110,6 +110,19 @@ public final class JiraSamples {
 		return issue;
 	}
 
+	/**
+	 * An issue resolved by an agent: resolution {@code Done}, resolution date, status
+	 * {@code Resolved} in the done category.
+	 */
+	public ObjectNode resolved(ObjectNode issue, String resolutionDate) {
+		ObjectNode fields = (ObjectNode) issue.get("fields");
+		fields.putObject("resolution").put("id", "10000").put("name", "Done");
+		fields.put("resolutiondate", resolutionDate);
+		ObjectNode status = fields.putObject("status").put("id", "10002").put("name", "Resolved");
+		status.putObject("statusCategory").put("id", 3).put("key", "done").put("name", "Done");
+		return issue;
+	}
+
 	/** A plain software-project issue. */
 	public ObjectNode issue(String key, String summary, String description, String projectType) {
 		String project = key.substring(0, key.lastIndexOf('-'));

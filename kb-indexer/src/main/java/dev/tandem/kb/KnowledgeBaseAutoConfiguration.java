@@ -4,6 +4,8 @@ import dev.tandem.kb.articlestore.ArticleStoreConfiguration;
 import dev.tandem.kb.answering.AnsweringConfiguration;
 import dev.tandem.kb.calibration.CalibrationConfiguration;
 import dev.tandem.kb.elasticsearch.ElasticsearchConfiguration;
+import dev.tandem.kb.harvest.HarvestConfiguration;
+import dev.tandem.kb.listing.ArticleListingConfiguration;
 import dev.tandem.kb.retrieval.RetrievalConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +17,8 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration
 @Import({ ElasticsearchConfiguration.class, ArticleStoreConfiguration.class, RetrievalConfiguration.class,
-		CalibrationConfiguration.class, AnsweringConfiguration.class })
+		CalibrationConfiguration.class, AnsweringConfiguration.class, HarvestConfiguration.class,
+		ArticleListingConfiguration.class })
 public class KnowledgeBaseAutoConfiguration {
 
 }

@@ -66,6 +66,25 @@ public class CaseStore {
 			.toList();
 	}
 
+	/**
+	 * Ids of cases whose harvest step is pending and due by {@code now}, oldest due
+	 * first.
+	 */
+	public List<String> harvestDue(Instant now, int max) {
+		Query pending = Query.of((q) -> q.term((term) -> term.field("harvest.status").value("PENDING")));
+		Query dueNow = Query.of((q) -> q
+			.range((range) -> range.untyped((u) -> u.field("harvest.dueAt").lte(JsonData.of(now.toString())))));
+		Query query = Query.of((q) -> q.bool((bool) -> bool.filter(pending).filter(dueNow)));
+		return this.index
+			.search(query,
+					List.of(SortOptions
+						.of((sort) -> sort.field((field) -> field.field("harvest.dueAt").order(SortOrder.Asc)))),
+					max)
+			.stream()
+			.map(Versioned::id)
+			.toList();
+	}
+
 	/** The newest cases, optionally in one state or for one issue key. */
 	public List<TicketCase> latest(Optional<CaseState> state, Optional<String> issueKey, int size) {
 		Query query = Query.of((q) -> q.bool((bool) -> {

@@ -35,13 +35,27 @@ import dev.tandem.connector.triage.TriageResult;
  * @param updatedAt last change
  * @param firstActionAt when the first Jira action was done
  * @param shadow decided in shadow mode
+ * @param resolutions resolutions and reopenings seen in Jira, oldest first
+ * @param harvest turning the human resolution into a knowledge-base draft
  * @param followUp what became of Tandem's automatic answer, when it gave one
  */
 public record TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
 		Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
 		Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
 		List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
-		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow, Optional<AnswerFollowUp> followUp) {
+		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow, List<ResolutionChange> resolutions,
+		Optional<HarvestStep> harvest, Optional<AnswerFollowUp> followUp) {
+
+	/** A case without resolutions (as stored before resolutions were recorded). */
+	public TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
+			Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
+			Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
+			List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
+			Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow) {
+		this(issueId, issueKey, projectKey, source, state, outcome, ticket, triage, assignment, outbox, replies,
+				history, lease, dueAt, receivedAt, updatedAt, firstActionAt, shadow, List.of(), Optional.empty(),
+				Optional.empty());
+	}
 
 	public TicketCase {
 		Objects.requireNonNull(issueId, "issueId");
@@ -61,7 +75,36 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		Objects.requireNonNull(receivedAt, "receivedAt");
 		updatedAt = Objects.requireNonNullElse(updatedAt, receivedAt);
 		firstActionAt = Objects.requireNonNullElse(firstActionAt, Optional.empty());
+		resolutions = List.copyOf(Objects.requireNonNullElse(resolutions, List.of()));
+		harvest = Objects.requireNonNullElse(harvest, Optional.empty());
 		followUp = Objects.requireNonNullElse(followUp, Optional.empty());
+	}
+
+	/** Whether the last resolution change seen resolved the ticket. */
+	public boolean isResolved() {
+		return !this.resolutions.isEmpty() && this.resolutions.get(this.resolutions.size() - 1).resolved();
+	}
+
+	public boolean hasResolutionChange(String id) {
+		return this.resolutions.stream().anyMatch((change) -> change.id().equals(id));
+	}
+
+	/** The same case with a resolution change added (and, optionally, a harvest step). */
+	public TicketCase withResolution(ResolutionChange change, Optional<HarvestStep> newHarvest, Instant now) {
+		List<ResolutionChange> all = new java.util.ArrayList<>(this.resolutions);
+		all.add(change);
+		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
+				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
+				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, all,
+				newHarvest.or(() -> this.harvest), this.followUp);
+	}
+
+	/** The same case with its harvest step changed. */
+	public TicketCase withHarvest(HarvestStep step, Instant now) {
+		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
+				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
+				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, this.resolutions, Optional.of(step),
+				this.followUp);
 	}
 
 	/** A new case, due now. */
@@ -70,7 +113,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(issueId, issueKey, projectKey, source, CaseState.RECEIVED, Optional.empty(), ticket,
 				Optional.empty(), Optional.empty(), List.of(), List.of(),
 				List.of(new HistoryEntry(now, CaseState.RECEIVED, "received by " + source)), Optional.empty(),
-				Optional.of(now), now, now, Optional.empty(), false, Optional.empty());
+				Optional.of(now), now, now, Optional.empty(), false);
 	}
 
 	public Changes change() {
@@ -242,7 +285,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			TicketCase b = this.base;
 			return new TicketCase(b.issueId, b.issueKey, b.projectKey, b.source, this.state, this.outcome, b.ticket,
 					this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease, this.dueAt,
-					b.receivedAt, now, this.firstActionAt, this.shadow, this.followUp);
+					b.receivedAt, now, this.firstActionAt, this.shadow, b.resolutions, b.harvest, this.followUp);
 		}
 
 	}

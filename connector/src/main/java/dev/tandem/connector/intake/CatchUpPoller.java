@@ -30,6 +30,8 @@ public class CatchUpPoller {
 
 	private static final String ID = "catch-up";
 
+	private static final String RESOLVED_ID = "catch-up-resolved";
+
 	private final JiraSite jira;
 
 	private final Intake intake;
@@ -71,6 +73,7 @@ public class CatchUpPoller {
 				}
 			}
 			this.cursors.put(ID, new Cursor(started, seen, opened));
+			pollResolved(client.get());
 			if (opened > 0) {
 				log.warn("Catch-up found {} ticket(s) the webhooks had not delivered (of {} matching {})", opened, seen,
 						jql);
@@ -86,6 +89,33 @@ public class CatchUpPoller {
 		}
 		finally {
 			this.running.set(false);
+		}
+	}
+
+	/**
+	 * Resolutions the webhooks missed: tickets resolved since this poll's last complete
+	 * run (plus the overlap) that have a case. Its own cursor, so a failure here never
+	 * holds back the new-ticket poll.
+	 */
+	private void pollResolved(JiraClient client) {
+		Instant started = this.clock.instant();
+		Optional<Cursor> cursor = this.cursors.get(RESOLVED_ID).map((stored) -> stored.value());
+		Duration back = cursor.map((value) -> Duration.between(value.lastPollStartedAt(), started))
+			.orElse(Duration.ofDays(1))
+			.plus(this.properties.catchUpOverlap());
+		String jql = "resolved >= -" + Math.max(1, back.toMinutes() + 1) + "m ORDER BY resolved ASC";
+		int seen = 0;
+		int recorded = 0;
+		for (JiraIssue issue : (Iterable<JiraIssue>) client.searchAll(jql)::iterator) {
+			seen++;
+			if (this.intake.caughtUpResolution(issue) == IntakeResult.STORED) {
+				recorded++;
+			}
+		}
+		this.cursors.put(RESOLVED_ID, new Cursor(started, seen, recorded));
+		if (recorded > 0) {
+			log.warn("Catch-up found {} resolution(s) the webhooks had not delivered (of {} matching {})", recorded,
+					seen, jql);
 		}
 	}
 

@@ -51,7 +51,10 @@ public class Intake {
 
 	private final Clock clock;
 
+	private final ResolutionIntake resolutions;
+
 	public Intake(CaseStore cases, Triage triage, JiraSite jira, ApplicationEventPublisher events, Clock clock) {
+		this.resolutions = new ResolutionIntake(cases, jira, events, clock);
 		this.cases = cases;
 		this.triage = triage;
 		this.jira = jira;
@@ -69,10 +72,7 @@ public class Intake {
 			case JiraWebhookEvent.ISSUE_CREATED ->
 				open(JiraPayloads.issue(event.issue().orElseThrow(), this.jira.flavor()), "webhook");
 			case JiraWebhookEvent.COMMENT_CREATED -> addReply(event);
-			case JiraWebhookEvent.ISSUE_UPDATED -> {
-				log.debug("{} updated in Jira; Tandem acts on new tickets and comments only", event.issueKey());
-				yield IntakeResult.IGNORED;
-			}
+			case JiraWebhookEvent.ISSUE_UPDATED -> this.resolutions.accept(event);
 			default -> {
 				log.info("Ignoring Jira event '{}' (Tandem handles {}, {}, {})", event.type(),
 						JiraWebhookEvent.ISSUE_CREATED, JiraWebhookEvent.ISSUE_UPDATED,
@@ -80,6 +80,11 @@ public class Intake {
 				yield IntakeResult.IGNORED;
 			}
 		};
+	}
+
+	/** Records a resolution found by catch-up polling (see {@link ResolutionIntake}). */
+	public IntakeResult caughtUpResolution(JiraIssue issue) {
+		return this.resolutions.caughtUp(issue);
 	}
 
 	/** Opens a case for a ticket unless it has one. */

@@ -14,9 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
  * @param deliveryId {@code X-Atlassian-Webhook-Identifier}, when sent
  * @param issue the {@code issue} object (issue and comment events carry one)
  * @param comment the {@code comment} object of comment events
+ * @param changelog the {@code changelog} object of issue updates ({@code {"id", "items":
+ * [{"field", "from", "fromString", "to", "toString"}]}})
+ * @param timestamp the event's {@code timestamp} (epoch milliseconds), when sent
  */
 public record JiraWebhookEvent(String type, Optional<String> deliveryId, Optional<JsonNode> issue,
-		Optional<JsonNode> comment) {
+		Optional<JsonNode> comment, Optional<JsonNode> changelog, Optional<java.time.Instant> timestamp) {
+
+	public JiraWebhookEvent(String type, Optional<String> deliveryId, Optional<JsonNode> issue,
+			Optional<JsonNode> comment) {
+		this(type, deliveryId, issue, comment, Optional.empty(), Optional.empty());
+	}
 
 	public static final String ISSUE_CREATED = "jira:issue_created";
 
@@ -31,6 +39,8 @@ public record JiraWebhookEvent(String type, Optional<String> deliveryId, Optiona
 		deliveryId = Objects.requireNonNullElse(deliveryId, Optional.empty());
 		issue = Objects.requireNonNullElse(issue, Optional.empty());
 		comment = Objects.requireNonNullElse(comment, Optional.empty());
+		changelog = Objects.requireNonNullElse(changelog, Optional.empty());
+		timestamp = Objects.requireNonNullElse(timestamp, Optional.empty());
 	}
 
 	/**
@@ -65,7 +75,11 @@ public record JiraWebhookEvent(String type, Optional<String> deliveryId, Optiona
 		if (COMMENT_CREATED.equals(name) && comment.map((node) -> !node.path("id").isValueNode()).orElse(true)) {
 			throw new IllegalArgumentException("field 'comment' with an 'id' is missing in a comment_created event");
 		}
-		return new JiraWebhookEvent(name, deliveryId.filter((id) -> !id.isBlank()), issue, comment);
+		JsonNode time = root.path("timestamp");
+		Optional<java.time.Instant> timestamp = time.isNumber()
+				? Optional.of(java.time.Instant.ofEpochMilli(time.asLong())) : Optional.empty();
+		return new JiraWebhookEvent(name, deliveryId.filter((id) -> !id.isBlank()), issue, comment,
+				object(root, "changelog"), timestamp);
 	}
 
 	public String issueId() {

@@ -51,6 +51,14 @@ public class JiraSite {
 		return settings().configured();
 	}
 
+	/**
+	 * The site's base URL ({@code ""} when none is configured), e.g. for links to
+	 * tickets.
+	 */
+	public String baseUrl() {
+		return settings().baseUrl();
+	}
+
 	/** A single-attempt client, or empty when no Jira is configured. */
 	public Optional<JiraClient> client() {
 		if (!available()) {

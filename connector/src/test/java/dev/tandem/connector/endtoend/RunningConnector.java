@@ -39,6 +39,8 @@ final class RunningConnector implements AutoCloseable {
 
 	private ConfigurableApplicationContext context;
 
+	private boolean realKnowledgeBase;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private RunningConnector(Map<String, String> properties) {
@@ -82,13 +84,23 @@ final class RunningConnector implements AutoCloseable {
 		return connector;
 	}
 
+	/** A connector answering from the real knowledge base (on its index prefix). */
+	static RunningConnector startWithKnowledgeBase(Map<String, String> properties) {
+		RunningConnector connector = new RunningConnector(properties);
+		connector.realKnowledgeBase = true;
+		connector.start();
+		return connector;
+	}
+
 	void start() {
 		List<String> args = new ArrayList<>();
 		this.properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-		this.context = new SpringApplicationBuilder(ConnectorApplication.class)
-			.initializers((GenericApplicationContext context) -> context.registerBean(AnswerCandidates.class,
-					FakeKnowledgeBase::new))
-			.run(args.toArray(String[]::new));
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(ConnectorApplication.class);
+		if (!this.realKnowledgeBase) {
+			builder.initializers((GenericApplicationContext context) -> context.registerBean(AnswerCandidates.class,
+					FakeKnowledgeBase::new));
+		}
+		this.context = builder.run(args.toArray(String[]::new));
 	}
 
 	/**

@@ -126,7 +126,9 @@ public final class JiraReader {
 				JiraJson.text(fields.path("priority"), "name"), fields.path("status").path("name").asString(""),
 				fields.path("issuetype").path("name").asString(""),
 				JiraJson.instant(fields, "created").orElseThrow(() -> missing("fields.created", issue)),
-				JiraJson.instant(fields, "updated"), requestType, organisations, customFields, List.of());
+				JiraJson.instant(fields, "updated"), requestType, organisations, customFields, List.of(),
+				JiraJson.text(fields.path("resolution"), "name"), JiraJson.instant(fields, "resolutiondate"),
+				JiraJson.text(fields.path("status").path("statusCategory"), "key"));
 	}
 
 	/** Project type of an issue answer ({@code service_desk} for JSM). */
