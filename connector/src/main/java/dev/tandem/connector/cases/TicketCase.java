@@ -46,7 +46,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow, List<ResolutionChange> resolutions,
 		Optional<HarvestStep> harvest, Optional<AnswerFollowUp> followUp) {
 
-	/** A case without resolutions (as stored before resolutions were recorded). */
+	/** A case without resolutions or follow-up (as stored before those were recorded). */
 	public TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
 			Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
 			Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
@@ -113,7 +113,11 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(issueId, issueKey, projectKey, source, CaseState.RECEIVED, Optional.empty(), ticket,
 				Optional.empty(), Optional.empty(), List.of(), List.of(),
 				List.of(new HistoryEntry(now, CaseState.RECEIVED, "received by " + source)), Optional.empty(),
+<<<<<<< HEAD
 				Optional.of(now), now, now, Optional.empty(), false);
+=======
+				Optional.of(now), now, now, Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
+>>>>>>> main
 	}
 
 	public Changes change() {

@@ -134,11 +134,17 @@ public final class DocumentIndex<T> {
 	}
 
 	public List<Versioned<T>> search(Query query, List<SortOptions> sort, int size) {
+		return search(query, sort, 0, size);
+	}
+
+	/** One page of hits: skips {@code from} (paging; from + size stays within 10,000). */
+	public List<Versioned<T>> search(Query query, List<SortOptions> sort, int from, int size) {
 		try {
 			@SuppressWarnings("rawtypes")
 			SearchResponse<Map> response = client().search((search) -> search.index(this.name)
 				.query(query)
 				.sort(sort)
+				.from(from)
 				.size(size)
 				.seqNoPrimaryTerm(true)
 				.ignoreUnavailable(true), Map.class);
