@@ -113,11 +113,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(issueId, issueKey, projectKey, source, CaseState.RECEIVED, Optional.empty(), ticket,
 				Optional.empty(), Optional.empty(), List.of(), List.of(),
 				List.of(new HistoryEntry(now, CaseState.RECEIVED, "received by " + source)), Optional.empty(),
-<<<<<<< HEAD
-				Optional.of(now), now, now, Optional.empty(), false);
-=======
 				Optional.of(now), now, now, Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
->>>>>>> main
 	}
 
 	public Changes change() {
