@@ -26,12 +26,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("tandem.gaps")
 public record GapProperties(@DefaultValue("30d") @NotNull Duration window,
-		@DefaultValue("0.88") @DecimalMin("0.0") @DecimalMax("1.0") double similarity,
+		@DefaultValue("0.89") @DecimalMin("0.0") @DecimalMax("1.0") double similarity,
 		@DefaultValue("2") @Min(1) int minSize, @DefaultValue("5000") @Min(10) int maxTickets,
 		@DefaultValue("5") @Min(1) int examples, @DefaultValue("50") @Min(1) int maxGaps) {
 
 	public static GapProperties defaults() {
-		return new GapProperties(Duration.ofDays(30), 0.88, 2, 5000, 5, 50);
+		return new GapProperties(Duration.ofDays(30), 0.89, 2, 5000, 5, 50);
 	}
 
 }

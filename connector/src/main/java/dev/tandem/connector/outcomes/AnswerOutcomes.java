@@ -13,6 +13,7 @@ import co.elastic.clients.json.JsonData;
 import dev.tandem.connector.cases.AnswerFollowUp;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.FollowUpOutcome;
+import dev.tandem.connector.cases.ResolutionChange;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.intake.TicketReopened;
 import dev.tandem.connector.intake.TicketResolved;
@@ -64,12 +65,23 @@ public class AnswerOutcomes {
 
 	/**
 	 * The scheduled part: unanswered automatic answers past the reply timeout count as
-	 * closed without reply; resolutions past the durability window become durable.
+	 * closed without reply; resolutions past the durability window become durable; and
+	 * the resolutions recorded on unsettled cases are replayed (see {@link #replay}).
 	 * @return how many cases changed
 	 */
 	public int checkDue() {
 		Instant now = this.clock.instant();
 		int changed = 0;
+		// first, so that a lost reopen is seen before the resolution could turn durable
+		Query unsettled = Query.of((q) -> q.bool((bool) -> bool
+			.filter(outcomeIn(FollowUpOutcome.PENDING, FollowUpOutcome.CONFIRMED, FollowUpOutcome.CLOSED_WITHOUT_REPLY))
+			.mustNot((not) -> not.exists((exists) -> exists.field("followUp.durableAt")))));
+		for (Versioned<TicketCase> found : this.cases.matching(unsettled, this.properties.checkBatch())) {
+			List<ResolutionChange> seen = found.value().resolutions();
+			if (!seen.isEmpty()) {
+				changed += change(found.id(), (answer) -> replay(answer, seen)) ? 1 : 0;
+			}
+		}
 		Query timedOut = Query.of((q) -> q.bool((bool) -> bool.filter(outcomeIn(FollowUpOutcome.PENDING))
 			.filter(before("followUp.answeredAt", now.minus(this.properties.replyTimeout())))));
 		for (Versioned<TicketCase> found : this.cases.matching(timedOut, this.properties.checkBatch())) {
@@ -83,9 +95,25 @@ public class AnswerOutcomes {
 			changed += change(found.id(), (answer) -> answer.durableBy(this.properties.durableAfter(), now)) ? 1 : 0;
 		}
 		if (changed > 0) {
-			log.info("Answer outcomes: {} case(s) closed without reply or made durable", changed);
+			log.info("Answer outcomes: {} case(s) changed by the scheduled check", changed);
 		}
 		return changed;
+	}
+
+	/**
+	 * The resolutions and reopenings recorded on the case, applied in order: the same
+	 * transitions the events make, so an event that was lost (a listener that failed
+	 * after the change was stored) still counts, and one that was not changes nothing.
+	 */
+	static AnswerFollowUp replay(AnswerFollowUp answer, List<ResolutionChange> changes) {
+		AnswerFollowUp result = answer;
+		for (ResolutionChange change : changes) {
+			if (change.at().isBefore(answer.answeredAt())) {
+				continue;
+			}
+			result = change.resolved() ? result.resolved(change.at()) : result.reopened(change.at());
+		}
+		return result;
 	}
 
 	/**

@@ -36,6 +36,17 @@ public record TriageResult(Decision decision, double confidence, String language
 		reasons = List.copyOf(reasons);
 	}
 
+	/**
+	 * A result without retrieval's answerable flag (as stored before it was recorded): an
+	 * automatic answer implies retrieval was confident, anything else is taken as not.
+	 */
+	public TriageResult(Decision decision, double confidence, String language, Optional<String> category,
+			Sentiment sentiment, Priority priority, List<Answers.Article> articles, boolean vip, boolean requestsPerson,
+			List<String> reasons, int policyVersion) {
+		this(decision, confidence, language, category, sentiment, priority, articles, vip, requestsPerson, reasons,
+				policyVersion, decision == Decision.AUTO_ANSWER);
+	}
+
 	public Optional<Answers.Article> bestArticle() {
 		return this.articles.stream().findFirst();
 	}

@@ -17,6 +17,7 @@ import dev.tandem.connector.triage.Decision;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.article.ArticleStatus;
+import dev.tandem.kb.article.InMemoryArticleRepository;
 import dev.tandem.kb.article.StoredArticle;
 import dev.tandem.kb.elasticsearch.IndexNames;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
@@ -41,7 +42,7 @@ class KnowledgeGapsIT {
 
 	private final TextAnalyzer analyzer = new TextAnalyzer();
 
-	private final InMemoryArticles articles = new InMemoryArticles();
+	private final InMemoryArticleRepository articles = new InMemoryArticleRepository(this.clock);
 
 	private IndexNames names;
 

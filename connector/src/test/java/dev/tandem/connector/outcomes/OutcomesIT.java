@@ -13,6 +13,7 @@ import dev.tandem.connector.audit.AuditLog;
 import dev.tandem.connector.cases.AnswerFollowUp;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.FollowUpOutcome;
+import dev.tandem.connector.cases.ResolutionChange;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.intake.TicketReopened;
 import dev.tandem.connector.intake.TicketResolved;
@@ -100,17 +101,23 @@ class OutcomesIT {
 		this.outcomes.on(new TicketReopened("id-SUP-2", "SUP-2", START.plus(Duration.ofDays(2))));
 		assertThat(followUp("id-SUP-2").outcome()).isEqualTo(FollowUpOutcome.REOPENED);
 		this.outcomes.on(new TicketReopened("id-unknown", "SUP-99", START));
+		// resolved in Jira, stored on the case, but the event never reached this listener
+		TicketCase lost = LearningLoopCases.answered("SUP-5", "refund-time", "billing", 0.97, START);
+		open(lost.withResolution(new ResolutionChange("delivery-5", true, Optional.empty(), resolvedAt, "webhook"),
+				Optional.empty(), START));
 
 		this.clock.advance(Duration.ofDays(6));
 		this.cases.refresh();
-		assertThat(this.outcomes.checkDue()).as("SUP-3 timed out (5 days), nothing durable yet").isEqualTo(1);
+		assertThat(this.outcomes.checkDue()).as("SUP-3 timed out (5 days), SUP-5 replayed, nothing durable yet")
+			.isEqualTo(2);
+		assertThat(followUp("id-SUP-5").outcome()).isEqualTo(FollowUpOutcome.CLOSED_WITHOUT_REPLY);
 		assertThat(followUp("id-SUP-3").outcome()).isEqualTo(FollowUpOutcome.CLOSED_WITHOUT_REPLY);
 		assertThat(followUp("id-SUP-3").resolvedAt()).contains(START.plus(Duration.ofDays(5)));
 		assertThat(followUp("id-SUP-1").durableAt()).isEmpty();
 
 		this.clock.advance(Duration.ofDays(2));
 		this.cases.refresh();
-		assertThat(this.outcomes.checkDue()).as("SUP-1 and SUP-4 durable after 7 days").isEqualTo(2);
+		assertThat(this.outcomes.checkDue()).as("SUP-1, SUP-4 and SUP-5 durable after 7 days").isEqualTo(3);
 		assertThat(followUp("id-SUP-1").durableAt()).contains(resolvedAt.plus(Duration.ofDays(7)));
 		assertThat(followUp("id-SUP-4").durableAt()).contains(START.plusSeconds(600).plus(Duration.ofDays(7)));
 		assertThat(followUp("id-SUP-2").durableAt()).isEmpty();
@@ -123,12 +130,12 @@ class OutcomesIT {
 
 		this.cases.refresh();
 		ArticleEffectiveness refund = this.articles.effectiveness("refund-time");
-		assertThat(refund.shown()).isEqualTo(4);
+		assertThat(refund.shown()).isEqualTo(5);
 		assertThat(refund.accepted()).isEqualTo(1);
 		assertThat(refund.reopened()).isEqualTo(1);
-		assertThat(refund.closedWithoutReply()).isEqualTo(2);
-		assertThat(refund.durable()).isEqualTo(2);
-		assertThat(refund.successes()).as("SUP-4 confirmed, SUP-1 durable").isEqualTo(2);
+		assertThat(refund.closedWithoutReply()).isEqualTo(3);
+		assertThat(refund.durable()).isEqualTo(3);
+		assertThat(refund.successes()).as("SUP-4 confirmed, SUP-1 and SUP-5 durable").isEqualTo(3);
 		assertThat(this.articles.effectiveness("never-shown")).isEqualTo(ArticleEffectiveness.none("never-shown"));
 	}
 
