@@ -14,12 +14,14 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import dev.tandem.connector.reporting.Reporting;
 import dev.tandem.kb.analysis.SynonymStore;
 import dev.tandem.kb.answering.AnswerRetriever;
 import dev.tandem.kb.article.ArticleRepository;
 import dev.tandem.kb.article.InMemoryArticleRepository;
 import dev.tandem.kb.calibration.CalibrationService;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 /**
@@ -31,7 +33,10 @@ import static org.mockito.Mockito.when;
  * Nothing reaches Elasticsearch: articles live in memory ({@link #articles}, shared by
  * the tests of a run, so each test uses its own ids), and retrieval, calibration and
  * synonyms are Mockito mocks, reset after every test; calibration answers
- * {@link TestCalibrations#sample()} unless a test says otherwise.
+ * {@link TestCalibrations#sample()} unless a test says otherwise. The connector's
+ * {@link Reporting} is a mock answering an empty report ({@link SampleReports}). Whatever
+ * else the connector in the context touches uses the build's shared test Elasticsearch
+ * with an index prefix of its own ({@link TestElasticsearch}).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -50,9 +55,16 @@ public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 	@MockitoBean
 	protected SynonymStore synonymStore;
 
+	/**
+	 * The dashboards' data source; answers an empty report unless a test says otherwise.
+	 */
+	@MockitoBean
+	protected Reporting reporting;
+
 	@BeforeEach
 	void defaultCalibration() {
 		when(this.calibrationService.current()).thenReturn(TestCalibrations.sample());
+		when(this.reporting.report(any())).thenAnswer((call) -> SampleReports.empty(call.getArgument(0)));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

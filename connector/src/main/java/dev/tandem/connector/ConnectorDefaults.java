@@ -14,9 +14,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults the connector needs in any process, lowest precedence so every setting can
- * override them: health and Prometheus metrics exposed over HTTP; in the demo sandbox
- * (profile {@code demo}, no Jira configured), the demo company's support team, VIP domain
- * and workflow.
+ * override them: health (with the reason when DOWN) and Prometheus metrics exposed over
+ * HTTP; in the demo sandbox (profile {@code demo}, no Jira configured), the demo
+ * company's support team, VIP domain and workflow.
  */
 class ConnectorDefaults implements EnvironmentPostProcessor {
 
@@ -25,6 +25,9 @@ class ConnectorDefaults implements EnvironmentPostProcessor {
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		defaults.put("management.endpoints.web.exposure.include", "health,prometheus");
 		defaults.put("management.endpoint.health.probes.enabled", "true");
+		// an operator (or a load balancer's log) must see why the connector is DOWN,
+		// e.g. "elasticsearch: not answering: ConnectException: Connection refused"
+		defaults.put("management.endpoint.health.show-details", "always");
 		if (isSandbox(environment)) {
 			addDemoTeam(defaults);
 			defaults.put("tandem.triage.policy.vip-email-domains", "bigcorp.example");

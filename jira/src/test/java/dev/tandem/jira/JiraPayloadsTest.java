@@ -64,6 +64,26 @@ class JiraPayloadsTest {
 	}
 
 	@Test
+	void refusesASummaryThatIsNotText() {
+		ObjectNode issue = JiraSamples.cloud().serviceRequest("SUP-9", "Refund", "ignored");
+		((ObjectNode) issue.get("fields")).putObject("summary").put("a", 1);
+
+		assertThatThrownBy(() -> JiraPayloads.issue(issue, JiraFlavor.CLOUD))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("field 'summary' is object, not text");
+	}
+
+	@Test
+	void namesTheFieldOfAnUnreadableTimestamp() {
+		ObjectNode issue = JiraSamples.cloud().serviceRequest("SUP-9", "Refund", "ignored");
+		((ObjectNode) issue.get("fields")).put("created", "yesterday");
+
+		assertThatThrownBy(() -> JiraPayloads.issue(issue, JiraFlavor.CLOUD))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("field 'created': not a Jira timestamp: 'yesterday'");
+	}
+
+	@Test
 	void readsAWebhookComment() {
 		JiraComment comment = JiraPayloads.comment(JiraSamples.dataCenter().comment("7", "Thanks *a lot*", true),
 				JiraFlavor.DATA_CENTER);

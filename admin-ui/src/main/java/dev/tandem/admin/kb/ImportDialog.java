@@ -85,8 +85,8 @@ class ImportDialog extends Dialog {
 	private void imported(UploadMetadata metadata, File file) throws IOException {
 		UI ui = this.upload.getUI().orElseThrow();
 		Path dir = Files.createTempDirectory("tandem-import");
-		String name = Path.of(metadata.fileName()).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
-		Path named = dir.resolve(name.isBlank() ? "upload.jsonl" : name);
+		// never Path.of(the browser's name): it may hold "..", a drive or a NUL byte
+		Path named = UploadedFileName.resolveIn(dir, metadata.fileName());
 		try {
 			Files.move(file.toPath(), named, StandardCopyOption.REPLACE_EXISTING);
 			ImportReport report = this.service.importFile(named, new ProgressListener(ui, dir));

@@ -38,7 +38,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	final UserMenu userMenu;
 
-	public MainLayout(CurrentUser currentUser) {
+	final Div banners = new Div();
+
+	private final List<PageBanner> pageBanners;
+
+	public MainLayout(CurrentUser currentUser, List<PageBanner> pageBanners) {
+		this.pageBanners = pageBanners;
 		setId("main-layout");
 		setPrimarySection(Section.DRAWER);
 
@@ -46,7 +51,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
 		viewTitle.addClassName("tandem-view-title");
 		userMenu = new UserMenu(currentUser);
-		Div navbar = new Div(toggle, viewTitle, new LanguageSelect(), userMenu);
+		banners.setId("page-banners");
+		banners.addClassName("tandem-banners");
+		Div navbar = new Div(toggle, viewTitle, banners, new LanguageSelect(), userMenu);
 		navbar.addClassName("tandem-navbar");
 		addToNavbar(navbar);
 
@@ -76,6 +83,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	public void afterNavigation(AfterNavigationEvent event) {
 		String titleKey = (getContent() instanceof TandemView view) ? view.getTitleKey() : "layout.not-found.title";
 		viewTitle.setText(getTranslation(titleKey));
+		banners.removeAll();
+		for (PageBanner banner : pageBanners) {
+			banner.banner().ifPresent(banners::add);
+		}
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -13,6 +14,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import dev.tandem.admin.BrowserlessUiTest;
 import dev.tandem.kb.answering.ArticleMatch;
 import dev.tandem.kb.answering.RetrievalResult;
+import dev.tandem.kb.article.ArticleChange;
+import dev.tandem.kb.article.ArticleContent;
+import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.retrieval.MatchExplanation;
 import dev.tandem.kb.retrieval.UnitKind;
@@ -24,9 +28,20 @@ import static org.mockito.Mockito.when;
 
 class TryItViewTest extends BrowserlessUiTest {
 
-	private static final ArticleMatch REFUND = new ArticleMatch("refund-time", "How long a refund takes",
+	private static final ArticleMatch REFUND = new ArticleMatch("try-it/refund-time", "How long a refund takes",
 			Optional.of("billing"), ArticleStatus.PUBLISHED, 0.91, new MatchExplanation(UnitKind.QUESTION,
 					"when do I get my money back", 0.2, 0.7, 0.93, List.of("refund"), List.of(), List.of()));
+
+	@BeforeEach
+	void publishRefundArticle() {
+		if (this.articles.find(REFUND.id()).isEmpty()) {
+			this.articles.save(ArticleContent.builder(REFUND.id(), REFUND.title(), "Refunds take **5 days**.")
+				.answer("A refund reaches your account within 5 working days.")
+				.category("billing")
+				.status(ArticleStatus.PUBLISHED)
+				.build(), new ArticleChange("seed", ArticleSource.IMPORT, "seeded"));
+		}
+	}
 
 	@Test
 	@WithUserDetails("manager")
@@ -75,6 +90,24 @@ class TryItViewTest extends BrowserlessUiTest {
 		Pre masked = find(Pre.class).id("try-it-masked");
 		assertThat(masked.getText()).contains("<img src=x onerror=alert(1)>");
 		assertThat(masked.getChildren()).isEmpty();
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void decisionIsTheConnectorsTriageNotTheDefaultRules() {
+		// retrieval calls it answerable, but the article has no stored answer: the
+		// connector's triage cannot answer with it, the default rules alone would
+		ArticleMatch unknown = new ArticleMatch("try-it/not-stored", "Not stored", Optional.of("billing"),
+				ArticleStatus.PUBLISHED, 0.91, REFUND.explanation());
+		when(this.answerRetriever.retrieve(anyString(), any()))
+			.thenReturn(new RetrievalResult(true, 0.97, "en", List.of(unknown), 0.8, Optional.empty()));
+		TryItView view = navigate("try-it", TryItView.class);
+		view.summary.setValue("How long does a refund take?");
+		test(view.tryIt).click();
+
+		assertThat(find(Span.class).id("try-it-decision").getText()).isNotEqualTo("Tandem answers");
+		assertThat(find(UnorderedList.class).id("try-it-reasons").getElement().getTextRecursively())
+			.contains("The policy in force (version");
 	}
 
 	@Test

@@ -130,7 +130,10 @@ public class ActionExecutor {
 		Instant next = this.backoff.nextAttemptAt(action.attempts(), ex);
 		log.warn("{} on {} failed (attempt {}), retrying at {}: {}", action.idempotencyKey(), issueKey,
 				action.attempts(), next, ex.getMessage());
-		boolean outcomeUnknown = ex.kind() == JiraException.Kind.NETWORK
+		// still unknown when this attempt may have worked (no answer, a 5xx), and also
+		// when an earlier attempt's outcome was never settled: a rate-limited check must
+		// not make the next attempt forget to check (that posted a reply twice)
+		boolean outcomeUnknown = earlierAttemptUnresolved || ex.kind() == JiraException.Kind.NETWORK
 				|| ex.kind() == JiraException.Kind.SERVER_ERROR;
 		return new ActionOutcome.Retry(next, ex.getMessage(), outcomeUnknown);
 	}

@@ -49,6 +49,23 @@ public class AuditLog {
 				shadow));
 	}
 
+	/** Entries matching the query, newest first, one page. */
+	public List<AuditEntry> search(AuditQuery query) {
+		return this.index.search(AuditSelection.of(query), newestFirst(), query.offset(), query.limit())
+			.stream()
+			.map(Versioned::value)
+			.toList();
+	}
+
+	/** How many entries match the query (for paging). */
+	public long count(AuditQuery query) {
+		return this.index.count(AuditSelection.of(query));
+	}
+
+	private static List<SortOptions> newestFirst() {
+		return List.of(SortOptions.of((sort) -> sort.field((field) -> field.field("at").order(SortOrder.Desc))));
+	}
+
 	/** The latest entries, newest first, optionally for one ticket. */
 	public List<AuditEntry> latest(Optional<String> issueKey, int size) {
 		Query query = issueKey.map((key) -> Query.of((q) -> q.term((term) -> term.field("issueKey").value(key))))

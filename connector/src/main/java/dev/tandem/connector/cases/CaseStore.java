@@ -2,10 +2,13 @@ package dev.tandem.connector.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
 import dev.tandem.connector.store.DocumentIndex;
@@ -106,6 +109,17 @@ public class CaseStore {
 
 	public long count(CaseState state) {
 		return this.index.count(Query.of((q) -> q.term((term) -> term.field("state").value(state.name()))));
+	}
+
+	/** Cases matching a query (with their versions, to be changed), newest first. */
+	public List<Versioned<TicketCase>> matching(Query query, int max) {
+		return this.index.search(query, List
+			.of(SortOptions.of((sort) -> sort.field((field) -> field.field("receivedAt").order(SortOrder.Desc)))), max);
+	}
+
+	/** Aggregations over the cases matching a query (counts for outcomes, dashboards). */
+	public Map<String, Aggregate> aggregate(Query query, Map<String, Aggregation> aggregations) {
+		return this.index.aggregate(query, aggregations);
 	}
 
 	/** Makes recent writes searchable (tests, admin views). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.tandem.connector.assignment.AssignmentResult;
 import dev.tandem.connector.triage.TriageResult;
@@ -36,22 +37,24 @@ import dev.tandem.connector.triage.TriageResult;
  * @param shadow decided in shadow mode
  * @param resolutions resolutions and reopenings seen in Jira, oldest first
  * @param harvest turning the human resolution into a knowledge-base draft
+ * @param followUp what became of Tandem's automatic answer, when it gave one
  */
 public record TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
 		Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
 		Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
 		List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
 		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow, List<ResolutionChange> resolutions,
-		Optional<HarvestStep> harvest) {
+		Optional<HarvestStep> harvest, Optional<AnswerFollowUp> followUp) {
 
-	/** A case without resolutions (as stored before resolutions were recorded). */
+	/** A case without resolutions or follow-up (as stored before those were recorded). */
 	public TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
 			Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
 			Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
 			List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
 			Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow) {
 		this(issueId, issueKey, projectKey, source, state, outcome, ticket, triage, assignment, outbox, replies,
-				history, lease, dueAt, receivedAt, updatedAt, firstActionAt, shadow, List.of(), Optional.empty());
+				history, lease, dueAt, receivedAt, updatedAt, firstActionAt, shadow, List.of(), Optional.empty(),
+				Optional.empty());
 	}
 
 	public TicketCase {
@@ -74,6 +77,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		firstActionAt = Objects.requireNonNullElse(firstActionAt, Optional.empty());
 		resolutions = List.copyOf(Objects.requireNonNullElse(resolutions, List.of()));
 		harvest = Objects.requireNonNullElse(harvest, Optional.empty());
+		followUp = Objects.requireNonNullElse(followUp, Optional.empty());
 	}
 
 	/** Whether the last resolution change seen resolved the ticket. */
@@ -92,14 +96,15 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
 				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
 				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, all,
-				newHarvest.or(() -> this.harvest));
+				newHarvest.or(() -> this.harvest), this.followUp);
 	}
 
 	/** The same case with its harvest step changed. */
 	public TicketCase withHarvest(HarvestStep step, Instant now) {
 		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
 				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
-				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, this.resolutions, Optional.of(step));
+				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, this.resolutions, Optional.of(step),
+				this.followUp);
 	}
 
 	/** A new case, due now. */
@@ -108,7 +113,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(issueId, issueKey, projectKey, source, CaseState.RECEIVED, Optional.empty(), ticket,
 				Optional.empty(), Optional.empty(), List.of(), List.of(),
 				List.of(new HistoryEntry(now, CaseState.RECEIVED, "received by " + source)), Optional.empty(),
-				Optional.of(now), now, now, Optional.empty(), false);
+				Optional.of(now), now, now, Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
 	}
 
 	public Changes change() {
@@ -176,7 +181,11 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 
 		private boolean shadow;
 
+		private Optional<AnswerFollowUp> followUp;
+
 		private String note;
+
+		private String followUpNote;
 
 		private Changes(TicketCase base) {
 			this.base = base;
@@ -191,6 +200,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			this.dueAt = base.dueAt;
 			this.firstActionAt = base.firstActionAt;
 			this.shadow = base.shadow;
+			this.followUp = base.followUp;
 		}
 
 		/** Moves to a state, noting why. */
@@ -247,14 +257,35 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			return this;
 		}
 
+		public Changes followUp(AnswerFollowUp value) {
+			this.followUp = Optional.of(value);
+			return this;
+		}
+
+		/**
+		 * Changes the automatic answer's follow-up, when the case has one; notes the new
+		 * outcome in the history when it changed.
+		 */
+		public Changes followUp(UnaryOperator<AnswerFollowUp> transition) {
+			Optional<AnswerFollowUp> before = this.followUp;
+			this.followUp = before.map(transition);
+			if (before.isPresent() && before.get().outcome() != this.followUp.get().outcome()) {
+				this.followUpNote = "answer outcome " + before.get().outcome() + " -> " + this.followUp.get().outcome();
+			}
+			return this;
+		}
+
 		public TicketCase apply(Instant now) {
 			if (this.note != null) {
 				this.history.add(new HistoryEntry(now, this.state, this.note));
 			}
+			if (this.followUpNote != null) {
+				this.history.add(new HistoryEntry(now, this.state, this.followUpNote));
+			}
 			TicketCase b = this.base;
 			return new TicketCase(b.issueId, b.issueKey, b.projectKey, b.source, this.state, this.outcome, b.ticket,
 					this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease, this.dueAt,
-					b.receivedAt, now, this.firstActionAt, this.shadow, b.resolutions, b.harvest);
+					b.receivedAt, now, this.firstActionAt, this.shadow, b.resolutions, b.harvest, this.followUp);
 		}
 
 	}

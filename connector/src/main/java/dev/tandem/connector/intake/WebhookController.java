@@ -2,10 +2,13 @@ package dev.tandem.connector.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.tandem.connector.jirasite.JiraSite;
+import dev.tandem.connector.store.StoreOutageLog;
 import dev.tandem.connector.store.StoreUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -37,20 +40,22 @@ class WebhookController {
 
 	private final IntakeProperties properties;
 
-	WebhookController(Intake intake, JiraSite jira, IntakeProperties properties) {
+	private final StoreOutageLog outage;
+
+	WebhookController(Intake intake, JiraSite jira, IntakeProperties properties, Clock clock) {
 		this.intake = intake;
 		this.jira = jira;
 		this.properties = properties;
+		this.outage = new StoreOutageLog(log, clock, Duration.ofSeconds(30));
 	}
 
 	@PostMapping("/webhooks/jira")
 	ResponseEntity<Map<String, String>> receive(HttpServletRequest request) throws IOException {
 		long limit = this.properties.maxBodySize().toBytes();
-		if (request.getContentLengthLong() > limit) {
-			return answer(HttpStatus.CONTENT_TOO_LARGE, "error", "body larger than " + limit + " bytes");
-		}
-		byte[] body = readAtMost(request.getInputStream(), limit);
+		byte[] body = (request.getContentLengthLong() > limit) ? null : readAtMost(request.getInputStream(), limit);
 		if (body == null) {
+			log.warn("Refused a webhook delivery from {}: body larger than {} bytes (tandem.intake.max-body-size)",
+					request.getRemoteAddr(), limit);
 			return answer(HttpStatus.CONTENT_TOO_LARGE, "error", "body larger than " + limit + " bytes");
 		}
 		Optional<String> secret = this.jira.webhookSecret();
@@ -62,6 +67,7 @@ class WebhookController {
 		try {
 			JiraWebhookEvent event = JiraWebhookEvent.parse(body, Optional.ofNullable(request.getHeader(DELIVERY_ID)));
 			IntakeResult result = this.intake.accept(event);
+			this.outage.succeeded();
 			return answer(HttpStatus.ACCEPTED, "status", result.name().toLowerCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
@@ -69,7 +75,7 @@ class WebhookController {
 			return answer(HttpStatus.BAD_REQUEST, "error", ex.getMessage());
 		}
 		catch (StoreUnavailableException ex) {
-			log.error("Webhook delivery not stored, Jira will retry: {}", ex.getMessage());
+			this.outage.failed("Webhook delivery not stored, answered 503 so Jira retries", ex);
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header("Retry-After", "10")
 				.body(Map.of("error", "storage unavailable, retry later"));

@@ -1,6 +1,6 @@
 package dev.tandem.connector.monitoring;
 
-import java.util.Optional;
+import java.io.IOException;
 
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * UP only when Elasticsearch answers and is not red: without it the connector can store
- * nothing, so a load balancer should send Jira's deliveries elsewhere.
+ * nothing, so a load balancer should send Jira's deliveries elsewhere. When DOWN, the
+ * detail says why in words an operator can act on (refused, timed out, red).
  */
 @Component("elasticsearch")
 class ElasticsearchHealthIndicator implements HealthIndicator {
@@ -24,12 +25,33 @@ class ElasticsearchHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		Optional<HealthStatus> status = this.connection.health();
-		if (status.isEmpty()) {
-			return Health.down().withDetail("elasticsearch", "not answering").build();
+		HealthStatus status;
+		try {
+			status = this.connection.client().cluster().health().status();
 		}
-		Health.Builder builder = (status.get() == HealthStatus.Red) ? Health.down() : Health.up();
-		return builder.withDetail("status", status.get().jsonValue()).build();
+		catch (IOException | RuntimeException ex) {
+			return Health.down()
+				.withDetail("elasticsearch", "not answering: " + reason(ex))
+				.withDetail("effect", "webhooks are answered 503 (Jira retries); case work waits")
+				.build();
+		}
+		if (status == HealthStatus.Red) {
+			return Health.down()
+				.withDetail("status", status.jsonValue())
+				.withDetail("elasticsearch", "cluster is red: some primary shards are unassigned")
+				.build();
+		}
+		return Health.up().withDetail("status", status.jsonValue()).build();
+	}
+
+	/** The innermost cause's type and message: "ConnectException: Connection refused". */
+	static String reason(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage() : "no message";
+		return root.getClass().getSimpleName() + ": " + message;
 	}
 
 }

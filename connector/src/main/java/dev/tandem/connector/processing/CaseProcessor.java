@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.store.StoreOutageLog;
 import dev.tandem.connector.store.StoreUnavailableException;
 import dev.tandem.connector.store.VersionConflictException;
 import org.slf4j.Logger;
@@ -39,6 +40,8 @@ public class CaseProcessor {
 
 	private final Clock clock;
 
+	private final StoreOutageLog outage;
+
 	CaseProcessor(CaseStore cases, TriageStep triage, OutboxStep outbox, FollowUpStep followUp, String owner,
 			Duration lease, Clock clock) {
 		this.cases = cases;
@@ -48,6 +51,7 @@ public class CaseProcessor {
 		this.owner = owner;
 		this.lease = lease;
 		this.clock = clock;
+		this.outage = new StoreOutageLog(log, clock, Duration.ofSeconds(30));
 	}
 
 	/** Processes the case if it is free; returns whether this instance worked on it. */
@@ -57,9 +61,10 @@ public class CaseProcessor {
 			claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock);
 		}
 		catch (StoreUnavailableException ex) {
-			log.warn("Case {} not processed now, Elasticsearch unavailable: {}", issueId, ex.getMessage());
+			this.outage.failed("Case " + issueId + " not processed now (the sweep resumes it)", ex);
 			return false;
 		}
+		this.outage.succeeded();
 		if (claim.isEmpty()) {
 			return false;
 		}
@@ -86,7 +91,7 @@ public class CaseProcessor {
 		catch (StoreUnavailableException ex) {
 			// the lease expires and the sweep of this or another instance resumes the
 			// case
-			log.warn("{}: Elasticsearch unavailable, resuming later: {}", claimed.value().issueKey(), ex.getMessage());
+			this.outage.failed(claimed.value().issueKey() + " interrupted (resumed once its lease lapses)", ex);
 		}
 		catch (RuntimeException ex) {
 			log.error("{}: processing failed unexpectedly; the case is retried after its lease expires",

@@ -1,6 +1,8 @@
 package dev.tandem.connector.processing;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +18,7 @@ import dev.tandem.connector.intake.CatchUpPoller;
 import dev.tandem.connector.intake.IntakeProperties;
 import dev.tandem.connector.intake.ReplyReceived;
 import dev.tandem.connector.intake.TicketReceived;
+import dev.tandem.connector.store.StoreOutageLog;
 import dev.tandem.connector.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,8 @@ public class CaseWorker implements SmartLifecycle {
 
 	private final Set<String> rerun = ConcurrentHashMap.newKeySet();
 
+	private final StoreOutageLog outage;
+
 	private ThreadPoolExecutor workers;
 
 	private ScheduledExecutorService timers;
@@ -65,6 +70,7 @@ public class CaseWorker implements SmartLifecycle {
 		this.properties = properties;
 		this.intake = intake;
 		this.clock = clock;
+		this.outage = new StoreOutageLog(log, clock, Duration.ofSeconds(30));
 	}
 
 	@EventListener
@@ -120,7 +126,9 @@ public class CaseWorker implements SmartLifecycle {
 
 	void sweep() {
 		try {
-			for (String issueId : this.cases.due(this.clock.instant(), SWEEP_BATCH)) {
+			List<String> due = this.cases.due(this.clock.instant(), SWEEP_BATCH);
+			this.outage.succeeded();
+			for (String issueId : due) {
 				if (this.workers.getQueue().remainingCapacity() == 0) {
 					return;
 				}
@@ -128,7 +136,7 @@ public class CaseWorker implements SmartLifecycle {
 			}
 		}
 		catch (StoreUnavailableException ex) {
-			log.warn("Sweep skipped, Elasticsearch unavailable: {}", ex.getMessage());
+			this.outage.failed("Sweep skipped (due cases wait)", ex);
 		}
 		catch (RuntimeException ex) {
 			if (this.running) {

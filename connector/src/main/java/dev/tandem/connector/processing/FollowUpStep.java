@@ -92,14 +92,17 @@ final class FollowUpStep {
 		Optional<AssignmentResult> assignment = Optional.empty();
 		if (classification.intent() == ReplyIntent.SOLVED) {
 			actions.addAll(this.planner.forResolved(ticketCase.issueKey(), round, triaged.language()));
-			changes.outcome(CaseOutcome.RESOLVED_BY_CUSTOMER);
+			changes.outcome(CaseOutcome.RESOLVED_BY_CUSTOMER)
+				.followUp((answer) -> answer.confirmed(reply.receivedAt()));
 		}
 		else {
 			assignment = Optional.of(this.assigner.assign(new AssignmentRequest(ticketCase.issueKey(),
 					triaged.category(), triaged.language(), triaged.vip())));
 			actions.addAll(this.planner.forEscalation(ticketCase.issueKey(), round, triaged.language(),
 					List.of(classification.reason()), assignment.get()));
-			changes.assignment(assignment.get()).outcome(CaseOutcome.ESCALATED);
+			changes.assignment(assignment.get())
+				.outcome(CaseOutcome.ESCALATED)
+				.followUp((answer) -> answer.rejected(reply.receivedAt()));
 		}
 		boolean shadow = this.mode.isShadow();
 		changes.outbox(actions)

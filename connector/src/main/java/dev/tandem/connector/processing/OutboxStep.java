@@ -12,6 +12,7 @@ import dev.tandem.connector.actions.ActionExecutor;
 import dev.tandem.connector.actions.ActionOutcome;
 import dev.tandem.connector.audit.AuditLog;
 import dev.tandem.connector.cases.ActionStatus;
+import dev.tandem.connector.cases.AnswerFollowUp;
 import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseState;
@@ -140,8 +141,28 @@ final class OutboxStep {
 		boolean waiting = ticketCase.outcome().filter((outcome) -> outcome == CaseOutcome.AUTO_ANSWERED).isPresent();
 		long failures = ticketCase.outbox().stream().filter((action) -> action.status() == ActionStatus.FAILED).count();
 		String note = "outbox done" + ((failures > 0) ? " (" + failures + " optional action(s) failed)" : "");
-		claimed.save(ticketCase.change().state(waiting ? CaseState.WAITING_FOR_CUSTOMER : CaseState.DONE, note));
+		TicketCase.Changes changes = ticketCase.change()
+			.state(waiting ? CaseState.WAITING_FOR_CUSTOMER : CaseState.DONE, note);
+		if (waiting && ticketCase.followUp().isEmpty()) {
+			answerShown(ticketCase).ifPresent(changes::followUp);
+		}
+		claimed.save(changes);
 		return Next.proceed();
+	}
+
+	/**
+	 * The automatic answer the customer now has, for outcome tracking: only when the
+	 * reply was really posted.
+	 */
+	private Optional<AnswerFollowUp> answerShown(TicketCase ticketCase) {
+		boolean posted = ticketCase.outbox()
+			.stream()
+			.anyMatch((action) -> action.type() == ActionType.PUBLIC_REPLY && action.status() == ActionStatus.DONE);
+		return ticketCase.triage()
+			.filter((triage) -> posted)
+			.flatMap((triage) -> triage.bestArticle()
+				.map((article) -> AnswerFollowUp.pending(List.of(article.id()), triage.category(), triage.confidence(),
+						this.clock.instant())));
 	}
 
 	/**

@@ -26,11 +26,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * {@code /actuator/**}); every other path is left to other chains (the admin UI's). The
  * API wants the bearer token (or an admin's basic auth when the process has users); the
  * webhook is authenticated by its HMAC signature in the controller; health and metrics
- * are open. Stateless: no session, no CSRF token (no cookies are used on these paths).
+ * are open; {@code /api/**} is rate-limited per client ({@code tandem.api.rate-limit.*}).
+ * Stateless: no session, no CSRF token (no cookies are used on these paths).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(ApiProperties.class)
+@EnableConfigurationProperties({ ApiProperties.class, ApiRateLimitProperties.class })
 class ConnectorSecurityConfiguration {
 
 	@Bean
@@ -40,15 +41,17 @@ class ConnectorSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain connectorSecurity(HttpSecurity http, ApiToken token, ObjectProvider<UserDetailsService> users)
-			throws Exception {
+	SecurityFilterChain connectorSecurity(HttpSecurity http, ApiToken token, ObjectProvider<UserDetailsService> users,
+			ApiRateLimitProperties rateLimit, Clock clock) throws Exception {
 		http.securityMatcher("/api/**", "/webhooks/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/webhooks/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
+				// the token (ROLE_API) or an admin's basic auth; other UI roles have no
+				// business with the API
 				.anyRequest()
-				.authenticated())
+				.hasAnyAuthority("ROLE_API", "ROLE_ADMIN"))
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -57,8 +60,15 @@ class ConnectorSecurityConfiguration {
 				response.setHeader("WWW-Authenticate", "Bearer realm=\"tandem\"");
 				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 				response.getWriter().write("{\"error\":\"send Authorization: Bearer <tandem.api.token>\"}");
-			}))
-			.addFilterBefore(new BearerTokenFilter(token), BasicAuthenticationFilter.class);
+			}));
+		if (rateLimit.enabled()) {
+			// added first at the same place, so it runs before the token is even looked
+			// at
+			http.addFilterBefore(
+					new ApiRateLimitFilter(new TokenBuckets(rateLimit.burst(), rateLimit.requestsPerMinute(), clock)),
+					BasicAuthenticationFilter.class);
+		}
+		http.addFilterBefore(new BearerTokenFilter(token), BasicAuthenticationFilter.class);
 		if (users.getIfAvailable() != null) {
 			http.httpBasic(Customizer.withDefaults());
 		}

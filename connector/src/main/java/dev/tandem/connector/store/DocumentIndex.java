@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
@@ -17,6 +19,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.tandem.connector.store.internal.DocumentJson;
 import dev.tandem.connector.store.internal.StoreFailures;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One index the connector owns ({@code <prefix>-<store>}), holding documents of one
@@ -27,6 +31,8 @@ import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
  * @param <T> the document record
  */
 public final class DocumentIndex<T> {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentIndex.class);
 
 	private final ElasticsearchConnection connection;
 
@@ -128,11 +134,17 @@ public final class DocumentIndex<T> {
 	}
 
 	public List<Versioned<T>> search(Query query, List<SortOptions> sort, int size) {
+		return search(query, sort, 0, size);
+	}
+
+	/** One page of hits: skips {@code from} (paging; from + size stays within 10,000). */
+	public List<Versioned<T>> search(Query query, List<SortOptions> sort, int from, int size) {
 		try {
 			@SuppressWarnings("rawtypes")
 			SearchResponse<Map> response = client().search((search) -> search.index(this.name)
 				.query(query)
 				.sort(sort)
+				.from(from)
 				.size(size)
 				.seqNoPrimaryTerm(true)
 				.ignoreUnavailable(true), Map.class);
@@ -140,6 +152,35 @@ public final class DocumentIndex<T> {
 		}
 		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("search " + this.name, ex);
+		}
+	}
+
+	/**
+	 * Runs aggregations over the documents matching a query (no hits returned).
+	 * @return the aggregation results by name
+	 */
+	public Map<String, Aggregate> aggregate(Query query, Map<String, Aggregation> aggregations) {
+		try {
+			@SuppressWarnings("rawtypes")
+			SearchResponse<Map> response = client().search((search) -> search.index(this.name)
+				.query(query)
+				.size(0)
+				.aggregations(aggregations)
+				.ignoreUnavailable(true), Map.class);
+			return response.aggregations();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("aggregate " + this.name, ex);
+		}
+	}
+
+	/** Removes a document; absent is fine. */
+	public void delete(String id) {
+		try {
+			client().delete((delete) -> delete.index(this.name).id(id));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("delete " + this.name + "/" + id, ex);
 		}
 	}
 
@@ -188,7 +229,10 @@ public final class DocumentIndex<T> {
 			return;
 		}
 		try {
-			if (!client.indices().exists((exists) -> exists.index(this.name)).value()) {
+			if (client.indices().exists((exists) -> exists.index(this.name)).value()) {
+				addNewFields(client);
+			}
+			else {
 				try (InputStream mapping = mapping()) {
 					client.indices()
 						.create((create) -> create.index(this.name)
@@ -207,6 +251,20 @@ public final class DocumentIndex<T> {
 				return;
 			}
 			throw StoreFailures.unavailable("create index " + this.name, ex);
+		}
+	}
+
+	/**
+	 * An index made by an older version lacks the fields added since: adding fields to a
+	 * mapping is safe and idempotent (existing documents keep their values; new writes
+	 * are indexed with the new fields).
+	 */
+	private void addNewFields(ElasticsearchClient client) throws IOException {
+		try (InputStream mapping = mapping()) {
+			client.indices().putMapping((put) -> put.index(this.name).withJson(mapping));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not add new fields to the mapping of {}: {}", this.name, ex.getMessage());
 		}
 	}
 

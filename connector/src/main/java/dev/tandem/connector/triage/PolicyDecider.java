@@ -71,14 +71,16 @@ public final class PolicyDecider {
 					+ "), but automatic answers are switched off.");
 			return Decision.ASSIST;
 		}
-		if (answers.answerable() && answers.confidence() >= policy.autoAnswerMinConfidence()) {
+		double minimum = policy.autoAnswerMinConfidence(best.get().category());
+		if (answers.answerable() && answers.confidence() >= minimum) {
 			reasons.add("Article " + article + " answers it with confidence " + confidence
 					+ ", above the calibrated auto-answer threshold.");
 			return Decision.AUTO_ANSWER;
 		}
 		if (answers.answerable()) {
 			reasons.add("Article " + article + " clears the calibrated threshold, but its confidence " + confidence
-					+ " is below the policy's minimum " + policy.autoAnswerMinConfidence() + ".");
+					+ " is below the policy's minimum " + minimum
+					+ best.get().category().map((category) -> " for category '" + category + "'").orElse("") + ".");
 			return Decision.ASSIST;
 		}
 		if (answers.confidence() >= policy.assistMinConfidence()) {

@@ -30,7 +30,8 @@ public record PolicyProperties(@DefaultValue("true") boolean autoAnswerEnabled,
 		@DefaultValue("true") boolean humanOnAnger, @DefaultValue("true") boolean humanOnPersonRequest,
 		@DefaultValue List<String> vipEmailDomains, @DefaultValue List<String> vipOrganisations,
 		@DefaultValue("vip") List<String> vipLabels, @DefaultValue Map<String, String> vipFields,
-		@DefaultValue("5s") @NotNull Duration refresh){
+		@DefaultValue("5s") @NotNull Duration refresh,
+		@DefaultValue Map<String, Double> categoryAutoAnswerMinConfidence){
 
 	/** The configured defaults as policy version 0. */
 	public TriagePolicy defaults() {
@@ -39,7 +40,7 @@ public record PolicyProperties(@DefaultValue("true") boolean autoAnswerEnabled,
 				Set.copyOf(this.humanOnSentiments), this.humanOnAnger, this.humanOnPersonRequest,
 				new TriagePolicy.Vip(Set.copyOf(this.vipEmailDomains), Set.copyOf(this.vipOrganisations),
 						Set.copyOf(this.vipLabels), this.vipFields),
-				"configuration", Instant.EPOCH, Optional.empty());
+				"configuration", Instant.EPOCH, Optional.empty(), this.categoryAutoAnswerMinConfidence);
 	}
 
 }

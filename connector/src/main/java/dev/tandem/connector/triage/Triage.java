@@ -41,7 +41,8 @@ public class Triage {
 		reasons.addAll(reading.reasons());
 		return new TriageResult(verdict.decision(), answers.confidence(), reading.language(),
 				answers.best().flatMap(Answers.Article::category), reading.sentiment(), reading.priority(),
-				answers.articles(), vip.isPresent(), reading.requestsPerson(), reasons, policy.version());
+				answers.articles(), vip.isPresent(), reading.requestsPerson(), reasons, policy.version(),
+				answers.answerable());
 	}
 
 	/** Masks personal data (for storing and logging ticket text). */

@@ -2,6 +2,7 @@ package dev.tandem.connector.triage;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +29,16 @@ import java.util.stream.Collectors;
  * @param updatedBy who saved this version
  * @param updatedAt when
  * @param comment why it was changed
+ * @param categoryAutoAnswerMinConfidence per category (lower case), a stricter minimum
+ * confidence for automatic answers than {@code autoAnswerMinConfidence}; threshold
+ * feedback raises these when real outcomes show a category's answers miss the target
+ * precision
  */
 public record TriagePolicy(int version, boolean autoAnswerEnabled, double autoAnswerMinConfidence,
 		double assistMinConfidence, Set<String> autoAnswerLanguages, Set<String> neverAutoAnswerCategories,
 		Set<SentimentLabel> humanOnSentiments, boolean humanOnAnger, boolean humanOnPersonRequest, Vip vip,
-		String updatedBy, Instant updatedAt, Optional<String> comment) {
+		String updatedBy, Instant updatedAt, Optional<String> comment,
+		Map<String, Double> categoryAutoAnswerMinConfidence) {
 
 	public TriagePolicy {
 		autoAnswerLanguages = lowerCase(autoAnswerLanguages);
@@ -42,6 +48,33 @@ public record TriagePolicy(int version, boolean autoAnswerEnabled, double autoAn
 		updatedBy = Objects.requireNonNullElse(updatedBy, "configuration");
 		updatedAt = Objects.requireNonNullElse(updatedAt, Instant.EPOCH);
 		comment = Objects.requireNonNullElse(comment, Optional.empty());
+		categoryAutoAnswerMinConfidence = Objects
+			.requireNonNullElse(categoryAutoAnswerMinConfidence, Map.<String, Double>of())
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey() != null && entry.getValue() != null)
+			.collect(Collectors.toUnmodifiableMap((entry) -> entry.getKey().strip().toLowerCase(Locale.ROOT),
+					Map.Entry::getValue, Math::max));
+	}
+
+	/**
+	 * The minimum confidence for an automatic answer in a category: the stricter of the
+	 * global minimum and the category's own.
+	 */
+	public double autoAnswerMinConfidence(Optional<String> category) {
+		return category.map((name) -> this.categoryAutoAnswerMinConfidence.get(name.toLowerCase(Locale.ROOT)))
+			.map((own) -> Math.max(own, this.autoAnswerMinConfidence))
+			.orElse(this.autoAnswerMinConfidence);
+	}
+
+	/** This policy with a category's own minimum confidence set (not yet saved). */
+	public TriagePolicy withCategoryAutoAnswerMinConfidence(String category, double minimum) {
+		Map<String, Double> changed = new HashMap<>(this.categoryAutoAnswerMinConfidence);
+		changed.put(category.strip().toLowerCase(Locale.ROOT), minimum);
+		return new TriagePolicy(this.version, this.autoAnswerEnabled, this.autoAnswerMinConfidence,
+				this.assistMinConfidence, this.autoAnswerLanguages, this.neverAutoAnswerCategories,
+				this.humanOnSentiments, this.humanOnAnger, this.humanOnPersonRequest, this.vip, this.updatedBy,
+				this.updatedAt, this.comment, changed);
 	}
 
 	/** Every problem with these values, naming the field; empty when valid. */
@@ -53,6 +86,11 @@ public record TriagePolicy(int version, boolean autoAnswerEnabled, double autoAn
 		if (!(this.assistMinConfidence >= 0 && this.assistMinConfidence <= 1)) {
 			problems.add("assistMinConfidence must be in [0, 1], was " + this.assistMinConfidence);
 		}
+		this.categoryAutoAnswerMinConfidence.forEach((category, minimum) -> {
+			if (!(minimum >= 0 && minimum <= 1)) {
+				problems.add("categoryAutoAnswerMinConfidence." + category + " must be in [0, 1], was " + minimum);
+			}
+		});
 		for (String language : this.autoAnswerLanguages) {
 			if (!Set.of("en", "zh").contains(language)) {
 				problems.add("autoAnswerLanguages: no answer templates for '" + language + "' (available: en, zh)");
@@ -65,7 +103,8 @@ public record TriagePolicy(int version, boolean autoAnswerEnabled, double autoAn
 	public TriagePolicy asVersion(int newVersion, String by, Instant at, Optional<String> why) {
 		return new TriagePolicy(newVersion, this.autoAnswerEnabled, this.autoAnswerMinConfidence,
 				this.assistMinConfidence, this.autoAnswerLanguages, this.neverAutoAnswerCategories,
-				this.humanOnSentiments, this.humanOnAnger, this.humanOnPersonRequest, this.vip, by, at, why);
+				this.humanOnSentiments, this.humanOnAnger, this.humanOnPersonRequest, this.vip, by, at, why,
+				this.categoryAutoAnswerMinConfidence);
 	}
 
 	private static Set<String> lowerCase(Set<String> values) {

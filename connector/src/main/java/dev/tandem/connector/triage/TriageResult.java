@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param requestsPerson whether the customer asked for a person
  * @param reasons why, readable by a person, in the order they were applied
  * @param policyVersion the policy version that decided
+ * @param answerable retrieval found an article confident enough to answer automatically
+ * (whatever the policy then decided); false means no article was confident
  */
 public record TriageResult(Decision decision, double confidence, String language, Optional<String> category,
 		Sentiment sentiment, Priority priority, List<Answers.Article> articles, boolean vip, boolean requestsPerson,
-		List<String> reasons, int policyVersion) {
+		List<String> reasons, int policyVersion, boolean answerable) {
 
 	public TriageResult {
 		Objects.requireNonNull(decision, "decision");

@@ -150,10 +150,15 @@ final class RunningConnector implements AutoCloseable {
 
 	/** Delivers a webhook body as Jira does: signed, with a delivery id. */
 	HttpResponse<String> deliver(String body, String deliveryId) {
+		return deliver(body, deliveryId, SECRET);
+	}
+
+	/** Delivers a webhook body signed with {@code secret}. */
+	HttpResponse<String> deliver(String body, String deliveryId, String secret) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/webhooks/jira"))
 			.header("Content-Type", "application/json")
-			.header("X-Hub-Signature", WebhookSignature.sign(SECRET, bytes))
+			.header("X-Hub-Signature", WebhookSignature.sign(secret, bytes))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
 		if (deliveryId != null) {
 			request.header("X-Atlassian-Webhook-Identifier", deliveryId);

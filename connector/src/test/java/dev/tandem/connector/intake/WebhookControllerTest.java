@@ -132,6 +132,11 @@ class WebhookControllerTest {
 			return new IntakeProperties(DataSize.ofKilobytes(4), false, Duration.ofMinutes(1), Duration.ofMinutes(10));
 		}
 
+		@Bean
+		java.time.Clock clock() {
+			return java.time.Clock.systemUTC();
+		}
+
 	}
 
 }

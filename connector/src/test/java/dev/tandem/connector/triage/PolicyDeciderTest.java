@@ -23,7 +23,7 @@ class PolicyDeciderTest {
 	private final TriagePolicy policy = new TriagePolicy(3, true, 0, 0.5, Set.of("en", "zh"), Set.of("legal"),
 			Set.of(SentimentLabel.VERY_NEGATIVE), true, true, new TriagePolicy.Vip(Set.of("bigcustomer.com"),
 					Set.of("Acme Corp"), Set.of("vip"), Map.of("customfield_10050", "Gold")),
-			"admin", Instant.EPOCH, Optional.empty());
+			"admin", Instant.EPOCH, Optional.empty(), Map.of());
 
 	@Test
 	void answersAutomaticallyWhenRetrievalIsConfident() {
@@ -106,7 +106,7 @@ class PolicyDeciderTest {
 	@Test
 	void keepsAnswersWithPeopleWhenAutomaticAnswersAreOff() {
 		TriagePolicy off = new TriagePolicy(4, false, 0, 0.5, Set.of("en"), Set.of(), Set.of(), false, false,
-				TriagePolicy.Vip.none(), "admin", Instant.EPOCH, Optional.empty());
+				TriagePolicy.Vip.none(), "admin", Instant.EPOCH, Optional.empty(), Map.of());
 		assertThat(this.decider.decide(off, answerable(REFUND), reading("en"), Optional.empty()).decision())
 			.isEqualTo(Decision.ASSIST);
 	}
@@ -114,15 +114,28 @@ class PolicyDeciderTest {
 	@Test
 	void appliesTheAdminsMinimumConfidenceOnTopOfTheCalibratedFlag() {
 		TriagePolicy strict = new TriagePolicy(5, true, 0.99, 0.5, Set.of("en"), Set.of(), Set.of(), false, false,
-				TriagePolicy.Vip.none(), "admin", Instant.EPOCH, Optional.empty());
+				TriagePolicy.Vip.none(), "admin", Instant.EPOCH, Optional.empty(), Map.of());
 		assertThat(this.decider.decide(strict, answerable(REFUND), reading("en"), Optional.empty()).decision())
 			.isEqualTo(Decision.ASSIST);
 	}
 
 	@Test
+	void appliesACategorysOwnStricterMinimumOnlyToThatCategory() {
+		TriagePolicy tightened = this.policy.withCategoryAutoAnswerMinConfidence("Billing", 0.98);
+		PolicyDecider.Verdict billing = this.decider.decide(tightened, answerable(REFUND), reading("en"),
+				Optional.empty());
+		assertThat(billing.decision()).isEqualTo(Decision.ASSIST);
+		assertThat(billing.reasons().get(0)).contains("0.98").contains("category 'billing'");
+		Answers.Article other = new Answers.Article("reset", "Reset a password", Optional.of("accounts"), "...",
+				Optional.empty(), 0.9);
+		assertThat(this.decider.decide(tightened, answerable(other), reading("en"), Optional.empty()).decision())
+			.isEqualTo(Decision.AUTO_ANSWER);
+	}
+
+	@Test
 	void namesEveryInvalidPolicyField() {
 		TriagePolicy invalid = new TriagePolicy(1, true, 1.5, -1, Set.of("fr"), Set.of(), Set.of(), false, false, null,
-				null, null, null);
+				null, null, null, null);
 		assertThat(invalid.problems()).hasSize(3)
 			.anyMatch((problem) -> problem.startsWith("autoAnswerMinConfidence"))
 			.anyMatch((problem) -> problem.startsWith("assistMinConfidence"))

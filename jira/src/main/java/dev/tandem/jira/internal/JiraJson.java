@@ -36,7 +36,28 @@ public final class JiraJson {
 
 	/** A timestamp field in Jira's or ISO format. */
 	public static Optional<Instant> instant(JsonNode node, String field) {
-		return text(node, field).map(JiraJson::parseTimestamp);
+		try {
+			return text(node, field).map(JiraJson::parseTimestamp);
+		}
+		catch (UnreadableResponse ex) {
+			throw new UnreadableResponse("field '" + field + "': " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * A text field that may be absent or null (then empty), but is never of another type:
+	 * an object or a number where Jira sends text means the body is not what it claims.
+	 */
+	public static String optionalText(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		if (value.isMissingNode() || value.isNull()) {
+			return "";
+		}
+		if (!value.isString()) {
+			throw new UnreadableResponse("field '" + field + "' is "
+					+ value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not text");
+		}
+		return value.asString();
 	}
 
 	public static Instant parseTimestamp(String value) {

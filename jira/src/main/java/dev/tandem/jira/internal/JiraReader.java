@@ -121,7 +121,7 @@ public final class JiraReader {
 		fields.path("labels").values().forEach((label) -> labels.add(label.asString()));
 		return new JiraIssue(required(issue, "key"), required(issue, "id"),
 				JiraJson.text(fields.path("project"), "key").orElseThrow(() -> missing("fields.project.key", issue)),
-				fields.path("summary").asString(""), this.dialect.text(fields.path("description")),
+				JiraJson.optionalText(fields, "summary"), this.dialect.text(fields.path("description")),
 				user(fields.path("reporter")), user(fields.path("assignee")), labels,
 				JiraJson.text(fields.path("priority"), "name"), fields.path("status").path("name").asString(""),
 				fields.path("issuetype").path("name").asString(""),

@@ -42,9 +42,28 @@ public class Calibrator {
 
 	private final Clock clock;
 
+	private final int[] ignoredFeatures;
+
 	public Calibrator(HybridSearch search, Clock clock) {
+		this(search, clock, Set.of());
+	}
+
+	/**
+	 * @param search the knowledge base's search
+	 * @param clock when calibrations are computed
+	 * @param ignoredFeatures names from {@link ConfidenceFeatures#NAMES} the model must
+	 * not use (held at 0 in training, so their weights stay 0: for measuring what a
+	 * feature adds)
+	 */
+	public Calibrator(HybridSearch search, Clock clock, Set<String> ignoredFeatures) {
 		this.search = search;
 		this.clock = clock;
+		for (String name : ignoredFeatures) {
+			if (!ConfidenceFeatures.NAMES.contains(name)) {
+				throw new IllegalArgumentException("unknown confidence feature: " + name);
+			}
+		}
+		this.ignoredFeatures = ignoredFeatures.stream().mapToInt(ConfidenceFeatures.NAMES::indexOf).toArray();
 	}
 
 	/**
@@ -96,12 +115,19 @@ public class Calibrator {
 				boolean correct = withoutUnit.best()
 					.map((best) -> best.id().equals(question.articleId()))
 					.orElse(false);
-				replays.add(new Replay(question.articleId(), ConfidenceFeatures.of(withoutUnit), correct,
-						ConfidenceFeatures.of(withoutArticle)));
+				replays.add(new Replay(question.articleId(), features(withoutUnit), correct, features(withoutArticle)));
 			}
 			progress.accept(Math.min(questions.size(), from + step));
 		}
 		return replays;
+	}
+
+	private double[] features(SearchResult result) {
+		double[] features = ConfidenceFeatures.of(result);
+		for (int ignored : this.ignoredFeatures) {
+			features[ignored] = 0;
+		}
+		return features;
 	}
 
 	Calibration fit(List<Replay> replays, AnsweringSettings settings, int articles, String fingerprint) {

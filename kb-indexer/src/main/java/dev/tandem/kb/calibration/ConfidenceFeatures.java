@@ -15,7 +15,14 @@ public final class ConfidenceFeatures {
 
 	/** Names, in the order of {@link #of(SearchResult)}'s values. */
 	public static final List<String> NAMES = List.of("top_score", "score_margin", "top_cosine", "cosine_margin",
-			"top_bm25_share", "agreement", "vector_support", "term_coverage", "second_cosine", "vote_share");
+			"top_bm25_share", "agreement", "vector_support", "term_coverage", "second_cosine", "vote_share",
+			"third_cosine", "bm25_margin", "query_length", "unmatched_tokens", "crowd", "cosine_x_vote");
+
+	/**
+	 * The features added on 2026-11-21 (issue #8); the benchmark leaves them out to
+	 * measure what they add.
+	 */
+	public static final List<String> ADDED_FOR_ISSUE_8 = NAMES.subList(10, NAMES.size());
 
 	private ConfidenceFeatures() {
 	}
@@ -44,6 +51,22 @@ public final class ConfidenceFeatures {
 		features[7] = (searchTokens == 0) ? 0 : (double) top.explanation().matchedTerms().size() / searchTokens;
 		features[8] = top.secondCosine();
 		features[9] = top.voteShare();
+		// Several example questions of the article near the question are stronger
+		// evidence than one near-duplicate (a k-NN vote over its units).
+		features[10] = top.thirdCosine();
+		double otherLexical = result.candidates()
+			.stream()
+			.skip(1)
+			.mapToDouble(CandidateArticle::lexicalShare)
+			.max()
+			.orElse(0);
+		features[11] = top.lexicalShare() - otherLexical;
+		features[12] = Math.log1p(searchTokens);
+		features[13] = result.unmatchedTokenShare();
+		// Distinct articles among the 10 nearest units: many means a crowd of similar
+		// articles, none clearly meant.
+		features[14] = result.candidates().stream().filter((c) -> c.vectorSupport() > 0).count() / 10.0;
+		features[15] = top.cosine() * top.voteShare();
 		return features;
 	}
 

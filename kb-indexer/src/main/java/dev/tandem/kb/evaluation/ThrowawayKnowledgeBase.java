@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
@@ -109,6 +110,15 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 	/** Calibrates with the given settings (fusion weights from {@code retrieval}). */
 	public Calibration calibrate(AnsweringSettings answering, RetrievalSettings retrieval, IntConsumer progress) {
 		return new Calibrator(search(retrieval), this.clock).calibrate(answering, progress);
+	}
+
+	/**
+	 * Calibrates without some confidence features (to measure what they add).
+	 * @param ignoredFeatures names from {@code ConfidenceFeatures.NAMES} left out
+	 */
+	public Calibration calibrate(AnsweringSettings answering, RetrievalSettings retrieval, Set<String> ignoredFeatures,
+			IntConsumer progress) {
+		return new Calibrator(search(retrieval), this.clock, ignoredFeatures).calibrate(answering, progress);
 	}
 
 	/**

@@ -17,12 +17,22 @@ import dev.tandem.kb.article.ArticleStatus;
  * @param cosine best cosine similarity among its units (0 when none was among the vector
  * hits)
  * @param secondCosine second best cosine among its units (0 when none)
+ * @param thirdCosine third best cosine among its units (0 when none)
  * @param vectorSupport how many of the question's 10 nearest units belong to it
  * @param voteShare its share of a softmax vote over the question's 10 nearest units
  * (0..1; near 1: the nearest units are almost all its own)
  * @param explanation why it matched
  */
 public record CandidateArticle(String id, String title, Optional<String> category, ArticleStatus status, double score,
-		double lexicalScore, double lexicalShare, double cosine, double secondCosine, int vectorSupport,
-		double voteShare, MatchExplanation explanation) {
+		double lexicalScore, double lexicalShare, double cosine, double secondCosine, double thirdCosine,
+		int vectorSupport, double voteShare, MatchExplanation explanation) {
+
+	/** Without a third cosine (kept for callers written before it existed). */
+	public CandidateArticle(String id, String title, Optional<String> category, ArticleStatus status, double score,
+			double lexicalScore, double lexicalShare, double cosine, double secondCosine, int vectorSupport,
+			double voteShare, MatchExplanation explanation) {
+		this(id, title, category, status, score, lexicalScore, lexicalShare, cosine, secondCosine, 0, vectorSupport,
+				voteShare, explanation);
+	}
+
 }

@@ -100,6 +100,10 @@ public class KnowledgeUnitIndexer {
 			}
 		}
 		int total = byLanguage.values().stream().mapToInt(List::size).sum();
+		// Re-indexing an article whose texts did not change (an edited answer, a
+		// re-import,
+		// `kb-indexer index`) embeds nothing again: stored vectors are reused by text.
+		Map<String, float[]> stored = this.index.vectorsByText(articleIds);
 		long embedNanos = 0;
 		long embeddedBefore = this.embedder.textsEmbedded();
 		int done = 0;
@@ -112,8 +116,7 @@ public class KnowledgeUnitIndexer {
 					List<PendingUnit> chunk = units.subList(from,
 							Math.min(units.size(), from + this.settings.embeddingChunk()));
 					long embedStart = System.nanoTime();
-					List<float[]> vectors = this.embedder.embedAll(chunk.stream().map((u) -> u.unit().text()).toList(),
-							entry.getKey());
+					List<float[]> vectors = vectors(chunk, entry.getKey(), stored);
 					embedNanos += System.nanoTime() - embedStart;
 					await(pendingWrite);
 					// Tokenising and writing happen on the writer thread, while the model
@@ -140,6 +143,32 @@ public class KnowledgeUnitIndexer {
 		this.events.publishEvent(new KnowledgeUnitsChanged(articleIds));
 		return new IndexingReport(articles.size(), total, this.embedder.textsEmbedded() - embeddedBefore,
 				Duration.ofNanos(embedNanos), Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/**
+	 * The chunk's vectors: stored ones where the text is unchanged, the rest embedded.
+	 */
+	private List<float[]> vectors(List<PendingUnit> chunk, Language language, Map<String, float[]> stored) {
+		int dimensions = this.embedder.dimensions(language);
+		float[][] vectors = new float[chunk.size()][];
+		List<Integer> missing = new ArrayList<>();
+		for (int i = 0; i < chunk.size(); i++) {
+			float[] known = stored.get(UnitsIndex.textKey(language.tag(), chunk.get(i).unit().text()));
+			if (known != null && known.length == dimensions) {
+				vectors[i] = known;
+			}
+			else {
+				missing.add(i);
+			}
+		}
+		if (!missing.isEmpty()) {
+			List<float[]> embedded = this.embedder
+				.embedAll(missing.stream().map((i) -> chunk.get(i).unit().text()).toList(), language);
+			for (int j = 0; j < missing.size(); j++) {
+				vectors[missing.get(j)] = embedded.get(j);
+			}
+		}
+		return List.of(vectors);
 	}
 
 	private UnitDocument document(PendingUnit pending, float[] vector, String indexedAt) {

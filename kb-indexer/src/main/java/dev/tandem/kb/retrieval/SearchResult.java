@@ -11,12 +11,20 @@ import java.util.Optional;
  * @param candidates articles, best first (all that either search found)
  * @param lexicalTop the article BM25 alone would rank first
  * @param vectorTop the article the vector search alone would rank first
+ * @param unmatchedTokenShare share of the question's search tokens that no unit BM25
+ * found contains (words the knowledge base does not use; 0 for a question without tokens)
  */
 public record SearchResult(AnalysedQuestion question, List<CandidateArticle> candidates, Optional<String> lexicalTop,
-		Optional<String> vectorTop) {
+		Optional<String> vectorTop, double unmatchedTokenShare) {
 
 	public SearchResult {
 		candidates = List.copyOf(candidates);
+	}
+
+	/** Without the unmatched-token share (taken as 0). */
+	public SearchResult(AnalysedQuestion question, List<CandidateArticle> candidates, Optional<String> lexicalTop,
+			Optional<String> vectorTop) {
+		this(question, candidates, lexicalTop, vectorTop, 0);
 	}
 
 	public Optional<CandidateArticle> best() {

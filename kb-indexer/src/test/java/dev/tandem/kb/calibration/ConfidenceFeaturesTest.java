@@ -25,7 +25,7 @@ class ConfidenceFeaturesTest {
 		SearchResult result = new SearchResult(this.question,
 				List.of(candidate("delivery", 0.85, 0.9, 1.0, 0.88, 6, 0.8, List.of("card", "arriv")),
 						candidate("activate", 0.70, 0.8, 0.4, 0.0, 2, 0.2, List.of("card"))),
-				Optional.of("delivery"), Optional.of("activate"));
+				Optional.of("delivery"), Optional.of("activate"), 0.5);
 		double[] features = ConfidenceFeatures.of(result);
 		assertThat(features).hasSize(ConfidenceFeatures.NAMES.size());
 		assertThat(feature(features, "top_score")).isEqualTo(0.85);
@@ -37,6 +37,12 @@ class ConfidenceFeaturesTest {
 		assertThat(feature(features, "term_coverage")).isEqualTo(1.0);
 		assertThat(feature(features, "second_cosine")).isEqualTo(0.88);
 		assertThat(feature(features, "vote_share")).isEqualTo(0.8);
+		assertThat(feature(features, "third_cosine")).isEqualTo(0.86);
+		assertThat(feature(features, "bm25_margin")).isCloseTo(0.6, within(1e-9));
+		assertThat(feature(features, "query_length")).isCloseTo(Math.log(3), within(1e-9));
+		assertThat(feature(features, "unmatched_tokens")).isEqualTo(0.5);
+		assertThat(feature(features, "crowd")).isEqualTo(0.2);
+		assertThat(feature(features, "cosine_x_vote")).isCloseTo(0.72, within(1e-9));
 	}
 
 	@Test
@@ -55,7 +61,8 @@ class ConfidenceFeaturesTest {
 		MatchExplanation explanation = new MatchExplanation(UnitKind.QUESTION, id, 0, 0, cosine, matched, List.of(),
 				List.of());
 		return new CandidateArticle(id, id, Optional.empty(), ArticleStatus.PUBLISHED, score, lexicalShare * 10,
-				lexicalShare, cosine, secondCosine, support, voteShare, explanation);
+				lexicalShare, cosine, secondCosine, (secondCosine > 0) ? secondCosine - 0.02 : 0, support, voteShare,
+				explanation);
 	}
 
 }

@@ -139,4 +139,31 @@ class HybridSearchIT {
 		}
 	}
 
+	@Test
+	void reindexingEmbedsOnlyTextsThatChanged() {
+		IndexNames own = SharedElasticsearch.indexNames("reuse");
+		RetrievalStack own2 = RetrievalFixtures.stack(own);
+		try {
+			ArticleContent first = ArticleContent.builder("kb-1", "Parking permits", "Ask facilities for a permit.")
+				.questions(List.of("where do I park my bicycle", "car park access"))
+				.build();
+			IndexingReport fresh = own2.indexer().index(List.of(first), IndexingProgress.none());
+			assertThat(fresh.textsEmbedded()).isEqualTo(fresh.units());
+			IndexingReport unchanged = own2.indexer().index(List.of(first), IndexingProgress.none());
+			assertThat(unchanged.units()).isEqualTo(fresh.units());
+			assertThat(unchanged.textsEmbedded()).isZero();
+			IndexingReport oneNewQuestion = own2.indexer()
+				.index(List.of(first.toBuilder().questions(List.of("car park access", "motorbike parking")).build()),
+						IndexingProgress.none());
+			assertThat(oneNewQuestion.textsEmbedded()).isEqualTo(1);
+			// The reused vectors still find the article.
+			assertThat(own2.search().search("where can I leave my bike", RetrievalFilter.published()).best())
+				.map(CandidateArticle::id)
+				.contains("kb-1");
+		}
+		finally {
+			SharedElasticsearch.deleteIndices(own);
+		}
+	}
+
 }

@@ -94,8 +94,19 @@ public class SentimentAnalyzer {
 		double emphasis = (sum == 0) ? 0 : Math.signum(sum) * Math.min(exclamations, 4) * 0.292;
 		double raw = sum + emphasis;
 		double score = round(raw / Math.sqrt(raw * raw + ALPHA));
-		SentimentLabel label = SentimentLabel.of(score, this.settings.neutralBand(), this.settings.veryThreshold());
 		List<Cue> cues = this.signals.find(text);
+		boolean personRequested = cues.stream().anyMatch((cue) -> cue.signal() == SignalDetector.Signal.HUMAN);
+		double ceiling = round(this.settings.veryThreshold() - 0.001);
+		if (personRequested && score > ceiling) {
+			// "Thanks, great, but let me talk to a human": polite words, yet the customer
+			// was not helped: never VERY_POSITIVE. (Capped no lower: the same cues occur
+			// in
+			// praise, "客服人员态度很好", so a neutral cap would misread happy customers.)
+			notes.add(
+					Evidence.note(SOURCE, "asks for a person: score %.3f capped below very positive".formatted(score)));
+			score = ceiling;
+		}
+		SentimentLabel label = SentimentLabel.of(score, this.settings.neutralBand(), this.settings.veryThreshold());
 		SentimentSignals signals = signals(score, terms, cues, exclamations);
 		List<Evidence> evidence = new ArrayList<>();
 		terms.stream()

@@ -81,7 +81,19 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 			event.forwardTo("");
 			return;
 		}
-		loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		java.util.List<String> locked = parameters.getOrDefault("locked", java.util.List.of());
+		if (!locked.isEmpty()) {
+			// too many failed sign-ins: say so, and for how long, instead of "wrong
+			// password"
+			long minutes = Math.max(1, (parseSeconds(locked.getFirst()) + 59) / 60);
+			texts.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+			texts.getErrorMessage().setMessage(getTranslation("login.locked.message", minutes));
+			loginForm.setI18n(texts);
+			loginForm.setError(true);
+			return;
+		}
+		loginForm.setError(parameters.containsKey("error"));
 	}
 
 	@Override
@@ -102,6 +114,15 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		error.setUsername(getTranslation("login.error.username-required"));
 		error.setPassword(getTranslation("login.error.password-required"));
 		return i18n;
+	}
+
+	private static long parseSeconds(String value) {
+		try {
+			return Math.max(0, Math.min(Long.parseLong(value), 86_400));
+		}
+		catch (NumberFormatException ex) {
+			return 60;
+		}
 	}
 
 	private static List<ClientRegistration> registrationsOf(ClientRegistrationRepository repository) {

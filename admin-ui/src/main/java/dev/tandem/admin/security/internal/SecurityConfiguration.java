@@ -1,6 +1,7 @@
 package dev.tandem.admin.security.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
+import dev.tandem.admin.security.LoginLimitProperties;
 import dev.tandem.admin.security.UiSecurityProperties;
 
 /**
@@ -55,12 +58,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain adminUiSecurityFilterChain(HttpSecurity http,
-			ObjectProvider<ClientRegistrationRepository> clientRegistrations, UiSecurityProperties properties)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations, UiSecurityProperties properties,
+			LoginAttempts loginAttempts) throws Exception {
 		// The app shell's own style sheets and icons (META-INF/resources) are needed by
 		// the login page itself.
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_RESOURCES).permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+		// repeated wrong passwords lock the user name at that address for a while
+		http.addFilterBefore(new LoginThrottleFilter(loginAttempts), UsernamePasswordAuthenticationFilter.class);
 		if (clientRegistrations.getIfAvailable() != null) {
 			OidcRoleMapper mapper = new OidcRoleMapper(properties.oidc());
 			http.oauth2Login(oauth2 -> oauth2.loginPage(LOGIN_PATH)
@@ -68,6 +73,11 @@ class SecurityConfiguration {
 			log.info("Single sign-on enabled; roles from claim '{}'", properties.oidc().rolesClaim());
 		}
 		return http.build();
+	}
+
+	@Bean
+	LoginAttempts loginAttempts(LoginLimitProperties limits, Clock clock) {
+		return new LoginAttempts(limits, clock);
 	}
 
 	@Bean

@@ -117,7 +117,26 @@ public final class Fusion {
 			.sort(Comparator.comparingDouble(CandidateArticle::score).reversed().thenComparing(CandidateArticle::id));
 		Optional<String> lexicalTop = lexical.stream().findFirst().map(ScoredUnit::articleId);
 		Optional<String> vectorTop = vector.stream().findFirst().map(ScoredUnit::articleId);
-		return new SearchResult(question, candidates, lexicalTop, vectorTop);
+		return new SearchResult(question, candidates, lexicalTop, vectorTop, unmatchedShare(searchTokens, lexical));
+	}
+
+	/**
+	 * Share of the question's distinct search tokens in none of the BM25 hits: close to
+	 * the share of words the knowledge base never uses (a token in the vocabulary but in
+	 * no hit would have to be rarer than the 50 hits' words).
+	 */
+	private static double unmatchedShare(Set<String> searchTokens, List<ScoredUnit> lexical) {
+		if (searchTokens.isEmpty()) {
+			return 0;
+		}
+		Set<String> unmatched = new HashSet<>(searchTokens);
+		for (ScoredUnit unit : lexical) {
+			unit.tokens().forEach(unmatched::remove);
+			if (unmatched.isEmpty()) {
+				return 0;
+			}
+		}
+		return (double) unmatched.size() / searchTokens.size();
 	}
 
 	private CandidateArticle candidate(AnalysedQuestion question, Set<String> searchTokens, Evidence evidence,
@@ -142,8 +161,9 @@ public final class Fusion {
 				matched, synonyms, typos);
 		ScoredUnit any = evidence.any;
 		return new CandidateArticle(any.articleId(), any.articleTitle(), any.category(), any.status(),
-				vectorPart + lexicalPart, lexicalScore, lexicalShare, cosine, evidence.secondCosine, evidence.support,
-				(totalVotes > 0) ? evidence.votes / totalVotes : 0, explanation);
+				vectorPart + lexicalPart, lexicalScore, lexicalShare, cosine, evidence.secondCosine,
+				evidence.thirdCosine, evidence.support, (totalVotes > 0) ? evidence.votes / totalVotes : 0,
+				explanation);
 	}
 
 	private double vectorScore(Evidence evidence, double cosine, double floorCosine) {

@@ -100,6 +100,31 @@ public class UnitsIndex {
 		return ids;
 	}
 
+	/**
+	 * The stored vectors of the given articles' units, by language tag and text: what a
+	 * re-index can reuse instead of embedding the same text again.
+	 */
+	public Map<String, float[]> vectorsByText(Collection<String> articleIds) {
+		if (articleIds.isEmpty()) {
+			return Map.of();
+		}
+		List<FieldValue> values = articleIds.stream().map(FieldValue::of).toList();
+		Query query = Query.of((q) -> q.terms((t) -> t.field("article_id").terms((v) -> v.value(values))));
+		Map<String, float[]> vectors = new HashMap<>();
+		scan(query, List.of("text", "language", "vector_en", "vector_zh"), (hit) -> {
+			UnitDocument unit = hit.source();
+			if (unit != null && unit.text() != null && unit.vector() != null) {
+				vectors.put(textKey(unit.language(), unit.text()), unit.vector());
+			}
+		});
+		return vectors;
+	}
+
+	/** The key of {@link #vectorsByText(Collection)}. */
+	public static String textKey(String languageTag, String text) {
+		return languageTag + "\u0000" + text;
+	}
+
 	/** Every unit matching a query, with the given source fields. */
 	public List<UnitDocument> units(Query query, List<String> fields) {
 		List<UnitDocument> units = new ArrayList<>();

@@ -50,6 +50,29 @@ class FusionTest {
 	}
 
 	@Test
+	void questionWordsNoBm25HitContainsAreCountedAsUnmatched() {
+		UnitHits hits = new UnitHits(
+				List.of(unit("refund#q0", "refund", UnitKind.QUESTION, 8.0, "refund", "take"),
+						unit("card#t0", "card", UnitKind.TITLE, 4.0, "long")),
+				List.of(unit("refund#q0", "refund", UnitKind.QUESTION, 0.85),
+						unit("card#t0", "card", UnitKind.TITLE, 0.80)));
+		assertThat(this.fusion.fuse(this.question, hits, (u) -> false).unmatchedTokenShare()).isZero();
+		// Leaving the card article out (as calibration does) leaves "long" unmatched.
+		assertThat(this.fusion.fuse(this.question, hits, (u) -> u.articleId().equals("card")).unmatchedTokenShare())
+			.isCloseTo(1.0 / 3, within(1e-9));
+	}
+
+	@Test
+	void thirdCosineIsTheArticlesThirdNearestUnit() {
+		UnitHits hits = new UnitHits(List.of(), List.of(unit("crowd#q0", "crowd", UnitKind.QUESTION, 0.89),
+				unit("crowd#q1", "crowd", UnitKind.QUESTION, 0.88), unit("crowd#q2", "crowd", UnitKind.QUESTION, 0.87),
+				unit("crowd#q3", "crowd", UnitKind.QUESTION, 0.86)));
+		CandidateArticle best = this.fusion.fuse(this.question, hits, (u) -> false).candidates().get(0);
+		assertThat(best.secondCosine()).isEqualTo(0.88);
+		assertThat(best.thirdCosine()).isEqualTo(0.87);
+	}
+
+	@Test
 	void unitVotingPrefersAnArticleSeveralOfWhoseUnitsAreNearOverOneNearDuplicate() {
 		UnitHits hits = new UnitHits(List.of(), List.of(unit("single#q0", "single", UnitKind.QUESTION, 0.90),
 				unit("crowd#q0", "crowd", UnitKind.QUESTION, 0.89), unit("crowd#q1", "crowd", UnitKind.QUESTION, 0.88),

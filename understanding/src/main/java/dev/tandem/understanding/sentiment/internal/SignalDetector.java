@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the cue phrases of the triage signals (request for a person, anger, complaint,
  * urgency) in English and Chinese. English cues match whole words; Chinese cues match
- * anywhere.
+ * anywhere; a cue starting with {@code ^} matches only a whole message (punctuation and
+ * spaces aside): "人工" alone asks for a person, "人工费用" (labour cost) does not.
  */
 public final class SignalDetector {
 
@@ -41,7 +42,7 @@ public final class SignalDetector {
 		Lexicons.read("signals.tsv", (line, columns) -> {
 			Signal signal = Signal.valueOf(columns[0]);
 			String phrase = columns[2].strip();
-			String needle = phrase.toLowerCase(Locale.ROOT).replace("*", "").split(" ")[0];
+			String needle = phrase.toLowerCase(Locale.ROOT).replace("*", "").replace("^", "").split(" ")[0];
 			this.cues.add(new CuePattern(signal, phrase, Double.parseDouble(columns[1]), compile(phrase), needle));
 		});
 	}
@@ -63,6 +64,10 @@ public final class SignalDetector {
 	}
 
 	private static Pattern compile(String phrase) {
+		if (phrase.startsWith("^")) {
+			String body = Pattern.quote(phrase.substring(1).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
+			return Pattern.compile("^[\\p{P}\\p{S}\\s]*" + body + "[\\p{P}\\p{S}\\s]*$");
+		}
 		String lower = phrase.toLowerCase(Locale.ROOT);
 		boolean prefix = lower.endsWith("*");
 		String body = Pattern.quote(prefix ? lower.substring(0, lower.length() - 1) : lower).replace(" ", "\\E\\s+\\Q");
