@@ -62,7 +62,7 @@ final class SeededCases {
 				Optional.of(category), "answer", Optional.empty(), 0.9));
 		TriageResult triage = new TriageResult(decision, 0.9, language, Optional.of(category),
 				new Sentiment(label, sentiment, false, false), Priority.MEDIUM, articles, false, false,
-				List.of("seeded"), 1);
+				List.of("seeded"), 1, decision == Decision.AUTO_ANSWER);
 		List<OutboxAction> outbox = (replySeconds >= 0)
 				? List.of(OutboxAction.reply(id + "/reply/1", new RichText(List.of()))
 					.done(at.plusSeconds(replySeconds), Optional.of("10001")))

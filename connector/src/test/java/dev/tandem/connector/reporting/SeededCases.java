@@ -44,7 +44,7 @@ public final class SeededCases {
 				"Title of " + articleId, Optional.ofNullable(category), "answer", Optional.empty(), 0.9)) : List.of();
 		TriageResult triage = new TriageResult(decision, 0.9, "en", Optional.ofNullable(category),
 				new Sentiment(label, sentiment, false, false), Priority.MEDIUM, articles, false, false,
-				List.of("seeded"), 1);
+				List.of("seeded"), 1, decision == Decision.AUTO_ANSWER);
 		List<OutboxAction> outbox = (replySeconds >= 0)
 				? List.of(OutboxAction.reply("SUP-" + id + "/reply/1", new RichText(List.of()))
 					.done(at.plusSeconds(replySeconds), Optional.of("10001")))
