@@ -98,6 +98,15 @@ public class CatchUpPoller {
 	 * holds back the new-ticket poll.
 	 */
 	private void pollResolved(JiraClient client) {
+		try {
+			pollResolvedSinceCursor(client);
+		}
+		catch (JiraException | StoreUnavailableException | IllegalArgumentException ex) {
+			log.warn("Catch-up of resolutions failed, the next poll covers this window too: {}", ex.getMessage());
+		}
+	}
+
+	private void pollResolvedSinceCursor(JiraClient client) {
 		Instant started = this.clock.instant();
 		Optional<Cursor> cursor = this.cursors.get(RESOLVED_ID).map((stored) -> stored.value());
 		Duration back = cursor.map((value) -> Duration.between(value.lastPollStartedAt(), started))

@@ -168,4 +168,19 @@ class ResolutionIntakeTest {
 		assertThat(this.events).isEmpty();
 	}
 
+	@Test
+	void catchUpRecordsAResolutionTheWebhooksMissedOnce() {
+		JiraWebhookEvent event = event(cloudResolved("10001"), null);
+		dev.tandem.jira.JiraIssue issue = dev.tandem.jira.JiraPayloads.issue(event.issue().orElseThrow(),
+				JiraFlavor.CLOUD);
+
+		assertThat(this.intake.caughtUp(issue)).isEqualTo(IntakeResult.STORED);
+		assertThat(this.intake.caughtUp(issue)).isEqualTo(IntakeResult.DUPLICATE);
+		assertThat(this.intake.accept(event(cloudResolved("10001"), "late-webhook"))).isEqualTo(IntakeResult.DUPLICATE);
+
+		assertThat(this.stored.get().value().resolutions()).singleElement()
+			.satisfies((change) -> assertThat(change.source()).isEqualTo("catch-up"));
+		assertThat(this.events).hasSize(2).allMatch(TicketResolved.class::isInstance);
+	}
+
 }
