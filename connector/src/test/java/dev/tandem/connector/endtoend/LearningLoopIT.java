@@ -67,7 +67,7 @@ class LearningLoopIT {
 
 	private static final String QUESTION = "How do I export all my account data?";
 
-	private static final String REWORDED = "How can I export all of the data in my account?";
+	private static final String REWORDED = "Can I export a copy of all the data in my account?";
 
 	private static final String AGENT_ANSWER = "Go to Settings > Privacy > Export data and click \"Request export\". "
 			+ "We e-mail you a download link to a ZIP archive with all your files, comments and settings within 24 hours.";

@@ -45,7 +45,7 @@ public class Calibrator {
 	private final int[] ignoredFeatures;
 
 	public Calibrator(HybridSearch search, Clock clock) {
-		this(search, clock, Set.of());
+		this(search, clock, Set.copyOf(ConfidenceFeatures.OFF_BY_DEFAULT));
 	}
 
 	/**
