@@ -1,5 +1,6 @@
 package dev.tandem.connector.reporting;
 
+import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -27,8 +28,19 @@ public class Reporting {
 
 	private final DocumentIndex<TicketCase> cases;
 
+	private final Duration durability;
+
 	public Reporting(DocumentIndexes indexes) {
+		this(indexes, Duration.ofDays(7));
+	}
+
+	/**
+	 * @param durability how long a resolution must stand to count as durable
+	 * ({@code tandem.outcomes.durable-after})
+	 */
+	public Reporting(DocumentIndexes indexes, Duration durability) {
 		this.cases = indexes.index("cases", "/dev/tandem/connector/cases/cases-mapping.json", TicketCase.class);
+		this.durability = durability;
 	}
 
 	/**
@@ -40,7 +52,7 @@ public class Reporting {
 		long matching = this.cases.count(selection);
 		List<TicketCase> current = read(selection);
 		List<TicketCase> previous = read(selection(query.previous()));
-		return ReportCalculator.calculate(query, current, previous, matching > current.size());
+		return ReportCalculator.calculate(query, current, previous, matching > current.size(), this.durability);
 	}
 
 	private List<TicketCase> read(Query selection) {

@@ -89,6 +89,15 @@ class ReportCalculatorTest {
 		assertThat(withResolutions.reopen().value()).contains(new Rate(1, 3));
 		// judged: the three received 20 days before the end (the recent one is too young)
 		assertThat(withResolutions.durableResolution().value()).contains(new Rate(1, 3));
+
+		// a configured one-day window (tandem.outcomes.durable-after): the ticket
+		// reopened
+		// after two days stood long enough, and the recent one can now be judged
+		ServiceDeskReport oneDay = ReportCalculator.calculate(
+				new ReportQuery(old.minusSeconds(1), MONDAY.plus(Duration.ofDays(1)), Optional.empty(),
+						Optional.empty(), ZoneId.of("UTC")),
+				List.of(stayed, reopened, recent, human), List.of(), false, Duration.ofDays(1));
+		assertThat(oneDay.durableResolution().value()).contains(new Rate(2, 4));
 	}
 
 	private static TicketCase resolved(TicketCase ticketCase, Instant at) {

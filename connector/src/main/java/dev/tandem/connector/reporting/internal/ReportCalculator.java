@@ -42,6 +42,16 @@ public final class ReportCalculator {
 
 	public static ServiceDeskReport calculate(ReportQuery query, List<TicketCase> cases, List<TicketCase> previous,
 			boolean truncated) {
+		return calculate(query, cases, previous, truncated, Resolutions.DEFAULT_DURABILITY);
+	}
+
+	/**
+	 * @param durability how long a resolution must stand to count as durable (the
+	 * connector's {@code tandem.outcomes.durable-after}, so dashboards and article
+	 * outcomes agree)
+	 */
+	public static ServiceDeskReport calculate(ReportQuery query, List<TicketCase> cases, List<TicketCase> previous,
+			boolean truncated, Duration durability) {
 		List<TicketCase> triaged = cases.stream().filter((c) -> c.triage().isPresent()).toList();
 		Map<String, Long> tiers = new LinkedHashMap<>();
 		for (Decision decision : Decision.values()) {
@@ -53,7 +63,7 @@ public final class ReportCalculator {
 			.filter((c) -> outcome(c) == CaseOutcome.AUTO_ANSWERED || outcome(c) == CaseOutcome.RESOLVED_BY_CUSTOMER)
 			.count();
 		return new ServiceDeskReport(query, cases.size(), triaged.size(), Shares.of(tiers),
-				new Rate(resolvedByBot, triaged.size()), Resolutions.durable(triaged, query.to()),
+				new Rate(resolvedByBot, triaged.size()), Resolutions.durable(triaged, query.to(), durability),
 				new Rate(escalated, autoAnswered.size()), Resolutions.reopen(triaged), botFirstResponse(cases),
 				Availability.missing("not-recorded"), Availability.missing("not-provided-by-jira"),
 				Shares.of(sorted(countBy(triaged, ReportCalculator::category))),

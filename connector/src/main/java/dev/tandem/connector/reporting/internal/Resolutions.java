@@ -17,8 +17,11 @@ import dev.tandem.connector.triage.Decision;
  */
 final class Resolutions {
 
-	/** How long a resolution must stand to count as durable. */
-	static final Duration DURABILITY = Duration.ofDays(7);
+	/**
+	 * How long a resolution must stand to count as durable unless configured
+	 * ({@code tandem.outcomes.durable-after}).
+	 */
+	static final Duration DEFAULT_DURABILITY = Duration.ofDays(7);
 
 	private Resolutions() {
 	}
@@ -34,21 +37,21 @@ final class Resolutions {
 	}
 
 	/**
-	 * Auto-answered tickets whose first resolution stood {@link #DURABILITY} without a
+	 * Auto-answered tickets whose first resolution stood {@code durability} without a
 	 * reopening, of the triaged tickets received at least that long before {@code end}
 	 * (younger ones cannot be judged yet).
 	 */
-	static Availability<Rate> durable(List<TicketCase> triaged, Instant end) {
+	static Availability<Rate> durable(List<TicketCase> triaged, Instant end, Duration durability) {
 		if (triaged.stream().noneMatch((c) -> firstResolved(c).isPresent())) {
 			return Availability.missing("not-recorded");
 		}
 		List<TicketCase> judged = triaged.stream()
-			.filter((c) -> !c.receivedAt().plus(DURABILITY).isAfter(end))
+			.filter((c) -> !c.receivedAt().plus(durability).isAfter(end))
 			.toList();
 		long durable = judged.stream()
 			.filter((c) -> ReportCalculator.decision(c) == Decision.AUTO_ANSWER)
-			.filter((c) -> firstResolved(c).filter((at) -> !at.plus(DURABILITY).isAfter(end))
-				.filter((at) -> reopenedWithin(c, at, DURABILITY).isEmpty())
+			.filter((c) -> firstResolved(c).filter((at) -> !at.plus(durability).isAfter(end))
+				.filter((at) -> reopenedWithin(c, at, durability).isEmpty())
 				.isPresent())
 			.count();
 		return Availability.of(new Rate(durable, judged.size()));
