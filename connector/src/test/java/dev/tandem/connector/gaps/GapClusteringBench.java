@@ -2,7 +2,6 @@ package dev.tandem.connector.gaps;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import dev.tandem.connector.gaps.internal.GapLabels;
 import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
+import dev.tandem.understanding.Datasets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -210,7 +210,7 @@ class GapClusteringBench {
 	private static Map<String, List<String>> banking77() throws IOException {
 		Path file = BenchmarkReport.datasets().resolve("banking77/train.csv");
 		Map<String, List<String>> byIntent = new TreeMap<>();
-		List<List<String>> rows = csv(Files.readString(file, StandardCharsets.UTF_8));
+		List<List<String>> rows = Datasets.csv(file);
 		for (List<String> row : rows.subList(1, rows.size())) {
 			if (row.size() == 2) {
 				byIntent.computeIfAbsent(row.get(1), (key) -> new ArrayList<>())
@@ -218,50 +218,6 @@ class GapClusteringBench {
 			}
 		}
 		return byIntent;
-	}
-
-	/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-	private static List<List<String>> csv(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n') {
-				row.add(field.toString());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-			else if (c != '\r') {
-				field.append(c);
-			}
-		}
-		if (!field.isEmpty() || !row.isEmpty()) {
-			row.add(field.toString());
-			rows.add(row);
-		}
-		return rows;
 	}
 
 	private static Map<String, List<String>> clinc150() throws IOException {

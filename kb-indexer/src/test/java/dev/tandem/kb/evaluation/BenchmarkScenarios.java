@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.tandem.kb.article.ArticleContent;
+import dev.tandem.understanding.Datasets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -258,58 +259,14 @@ final class BenchmarkScenarios {
 		return byLabel;
 	}
 
-	/** RFC 4180 CSV with a header row (skipped); a BOM is ignored. */
+	/** Data rows of a CSV file (header skipped, rows of one field left out). */
 	static List<String[]> csv(Path file) {
-		String content;
-		try {
-			content = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		List<String[]> rows = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < content.length(); i++) {
-			char c = content.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
-					i++;
-				}
-				fields.add(field.toString());
-				field.setLength(0);
-				rows.add(fields.toArray(String[]::new));
-				fields.clear();
-			}
-			else {
-				field.append(c);
-			}
-		}
-		if (!field.isEmpty() || !fields.isEmpty()) {
-			fields.add(field.toString());
-			rows.add(fields.toArray(String[]::new));
-		}
-		return rows.subList(1, rows.size()).stream().filter((r) -> r.length > 1).toList();
+		List<List<String>> rows = Datasets.csv(file);
+		return rows.subList(1, rows.size())
+			.stream()
+			.filter((row) -> row.size() > 1)
+			.map((row) -> row.toArray(String[]::new))
+			.toList();
 	}
 
 }
