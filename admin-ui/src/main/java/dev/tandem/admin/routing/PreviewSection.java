@@ -75,7 +75,14 @@ class PreviewSection extends Div {
 	}
 
 	void show() {
-		this.category.setItems(this.draft.categories());
+		// setItems clears the value: keep what the user chose across edits of the draft
+		String chosen = this.category.getValue();
+		java.util.Set<String> categories = new java.util.TreeSet<>(this.draft.categories());
+		if (chosen != null) {
+			categories.add(chosen);
+		}
+		this.category.setItems(categories);
+		this.category.setValue(chosen);
 	}
 
 	private void preview() {
