@@ -83,7 +83,8 @@ class AgentsSection extends Div {
 			.setAutoWidth(true);
 		this.grid.addColumn((agent) -> Optional.ofNullable(this.open.get(agent.id())).map(String::valueOf).orElse("—"))
 			.setHeader(getTranslation("routing.agent.open"))
-			.setAutoWidth(true);
+			.setFlexGrow(0)
+			.setWidth("7em");
 		if (draft.editable()) {
 			this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		}
@@ -111,6 +112,17 @@ class AgentsSection extends Div {
 		Div who = new Div(name, id);
 		who.addClassName("tandem-routing-who");
 		return who;
+	}
+
+	/** Hours, and the zone they are in below. */
+	private Div hours(RosterAgent agent) {
+		Span hours = new Span(
+				HoursText.of(agent.hours(), getLocale(), getTranslation("routing.agent.overnight.short")));
+		Span zone = new Span(agent.timeZone());
+		zone.addClassName("tandem-cell-id");
+		Div cell = new Div(hours, zone);
+		cell.addClassName("tandem-routing-who");
+		return cell;
 	}
 
 	private Span availability(RosterAgent agent) {

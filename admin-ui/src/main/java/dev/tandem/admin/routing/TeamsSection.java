@@ -35,6 +35,10 @@ class TeamsSection extends Div {
 
 	private boolean showing;
 
+	private List<String> shownTeams = List.of();
+
+	private List<String> shownSeniorChoices = List.of();
+
 	TeamsSection(Draft draft) {
 		this.draft = draft;
 		setId("routing-teams");
@@ -80,14 +84,24 @@ class TeamsSection extends Div {
 		this.showing = true;
 		Roster roster = this.draft.roster();
 		List<String> names = roster.teams().stream().map(Team::name).toList();
-		this.defaultTeam.setItems(names);
-		this.defaultTeam.setValue(names.contains(roster.defaultTeam()) ? roster.defaultTeam() : null);
 		List<String> seniorChoices = new ArrayList<>(names);
 		if (!seniorChoices.contains(roster.seniorTeam())) {
 			seniorChoices.add(roster.seniorTeam());
 		}
-		this.seniorTeam.setItems(seniorChoices);
-		this.seniorTeam.setValue(roster.seniorTeam());
+		// setItems clears the value and re-sends the list: only when the teams changed
+		if (!names.equals(this.shownTeams) || !seniorChoices.equals(this.shownSeniorChoices)) {
+			this.defaultTeam.setItems(names);
+			this.seniorTeam.setItems(seniorChoices);
+			this.shownTeams = names;
+			this.shownSeniorChoices = seniorChoices;
+		}
+		String defaultValue = names.contains(roster.defaultTeam()) ? roster.defaultTeam() : null;
+		if (!java.util.Objects.equals(this.defaultTeam.getValue(), defaultValue)) {
+			this.defaultTeam.setValue(defaultValue);
+		}
+		if (!java.util.Objects.equals(this.seniorTeam.getValue(), roster.seniorTeam())) {
+			this.seniorTeam.setValue(roster.seniorTeam());
+		}
 		this.defaultTeam.setReadOnly(!this.draft.editable());
 		this.seniorTeam.setReadOnly(!this.draft.editable());
 		this.grid.setItems(roster.teams());

@@ -73,22 +73,17 @@ class RoutingJourneyIT extends BrowserTest {
 		choose("#routing-agent-teams", "billing");
 		choose("#routing-agent-languages", "es");
 		choose("#routing-agent-skills", "refunds");
-		Locator zone = page.locator("#routing-agent-time-zone input");
-		zone.fill("America/Mexico_City");
-		zone.press("Enter");
-		waitForVaadin();
+		pick("#routing-agent-time-zone", "America/Mexico_City");
 		screenshot("add-agent");
 		page.locator("#routing-agent-save").click();
 		waitForVaadin();
 		assertThat(agents).containsText("Carol Díaz");
+		assertThat(agents).containsText("America/Mexico_City");
 		assertThat(page.locator("#routing-unsaved")).isVisible();
 
 		page.locator("#routing-away-add").click();
 		waitForVaadin();
-		Locator who = page.locator("#routing-away-agent input");
-		who.fill("Bo Chen");
-		waitForVaadin();
-		who.press("Enter");
+		pick("#routing-away-agent", "Bo Chen");
 		Locator until = page.locator("#routing-away-until input");
 		until.fill("1/31/2099");
 		until.press("Enter");
@@ -147,9 +142,21 @@ class RoutingJourneyIT extends BrowserTest {
 
 	/** Picks a value in a multi-select combo box by typing it. */
 	private void choose(String id, String value) {
+		pick(id, value);
+		page.locator(id + " input").press("Escape");
+		waitForVaadin();
+	}
+
+	/** Types into a combo box, waits for the filtered list, takes its first item. */
+	private void pick(String id, String value) {
 		Locator input = page.locator(id + " input");
 		input.fill(value);
 		waitForVaadin();
+		page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
+			.filter(new Locator.FilterOptions().setHasText(value))
+			.first()
+			.waitFor();
+		input.press("ArrowDown");
 		input.press("Enter");
 		waitForVaadin();
 	}
