@@ -48,6 +48,8 @@ class AgentsSection extends Div {
 
 	private Map<String, Integer> open = Map.of();
 
+	private Routing routing;
+
 	AgentsSection(Draft draft, Supplier<Instant> now, Function<List<String>, Map<String, Integer>> workload,
 			Consumer<RosterAgent> markAway) {
 		this.draft = draft;
@@ -64,23 +66,19 @@ class AgentsSection extends Div {
 		this.grid.addComponentColumn(this::who).setHeader(getTranslation("routing.agent.name")).setAutoWidth(true);
 		this.grid.addColumn((agent) -> String.join(", ", agent.teams()) + (agent.senior() ? " ★" : ""))
 			.setHeader(getTranslation("routing.agent.teams"))
-			.setAutoWidth(true);
+			.setFlexGrow(1);
 		this.grid.addColumn((agent) -> String.join(", ", agent.skills()))
 			.setHeader(getTranslation("routing.agent.skills"))
-			.setAutoWidth(true);
+			.setFlexGrow(1);
 		this.grid.addColumn((agent) -> String.join(", ", agent.languages()))
 			.setHeader(getTranslation("routing.agent.languages"))
-			.setAutoWidth(true);
-		this.grid.addColumn(
-				(agent) -> HoursText.of(agent.hours(), getLocale(), getTranslation("routing.agent.overnight.short")))
-			.setHeader(getTranslation("routing.agent.hours"))
-			.setAutoWidth(true);
-		this.grid.addColumn(RosterAgent::timeZone)
-			.setHeader(getTranslation("routing.agent.time-zone"))
-			.setAutoWidth(true);
+			.setFlexGrow(0)
+			.setWidth("7em");
+		this.grid.addComponentColumn(this::hours).setHeader(getTranslation("routing.agent.hours")).setFlexGrow(2);
 		this.grid.addComponentColumn(this::availability)
 			.setHeader(getTranslation("routing.agent.available"))
-			.setAutoWidth(true);
+			.setFlexGrow(0)
+			.setWidth("11em");
 		this.grid.addColumn((agent) -> Optional.ofNullable(this.open.get(agent.id())).map(String::valueOf).orElse("—"))
 			.setHeader(getTranslation("routing.agent.open"))
 			.setFlexGrow(0)
@@ -89,6 +87,7 @@ class AgentsSection extends Div {
 			this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		}
 		this.grid.setAllRowsVisible(true);
+		this.grid.setEmptyStateText(getTranslation("routing.agents.empty"));
 		this.grid.setId("routing-agent-grid");
 		HorizontalLayout head = new HorizontalLayout(new H3(getTranslation("routing.agents")));
 		head.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -100,6 +99,7 @@ class AgentsSection extends Div {
 
 	void show() {
 		List<RosterAgent> agents = this.draft.roster().agents();
+		this.routing = Routing.of(this.draft.roster());
 		this.open = this.workload.apply(agents.stream().map(RosterAgent::id).toList());
 		this.grid.setItems(agents);
 	}
@@ -126,10 +126,9 @@ class AgentsSection extends Div {
 	}
 
 	private Span availability(RosterAgent agent) {
-		Routing routing = Routing.of(this.draft.roster());
 		Instant moment = this.now.get();
-		Optional<Agent> runtime = routing.agent(agent.id());
-		Optional<Absence> absence = routing.absence(agent.id(), moment);
+		Optional<Agent> runtime = this.routing.agent(agent.id());
+		Optional<Absence> absence = this.routing.absence(agent.id(), moment);
 		String local = runtime.map((a) -> LOCAL.format(moment.atZone(a.timeZone()))).orElse("");
 		Span badge;
 		if (absence.isPresent()) {

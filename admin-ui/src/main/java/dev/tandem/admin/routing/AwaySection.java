@@ -60,6 +60,7 @@ class AwaySection extends Div {
 			this.grid.addComponentColumn(this::remove).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		}
 		this.grid.setAllRowsVisible(true);
+		this.grid.setEmptyStateText(getTranslation("routing.away.empty"));
 		this.grid.setId("routing-away-grid");
 		HorizontalLayout head = new HorizontalLayout(new H3(getTranslation("routing.away")));
 		head.setAlignItems(FlexComponent.Alignment.BASELINE);

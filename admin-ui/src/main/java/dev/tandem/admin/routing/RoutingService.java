@@ -24,6 +24,7 @@ import dev.tandem.connector.assignment.Roster;
 import dev.tandem.connector.assignment.RosterStore;
 import dev.tandem.connector.assignment.Routing;
 import dev.tandem.connector.assignment.Workload;
+import dev.tandem.connector.jirasite.JiraSite;
 
 /**
  * The routing roster for the admin UI: admins and managers read it, its history and who
@@ -42,15 +43,18 @@ public class RoutingService {
 
 	private final ObjectProvider<Workload> workload;
 
+	private final ObjectProvider<JiraSite> jira;
+
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
 	RoutingService(ObjectProvider<RosterStore> store, ObjectProvider<Assigner> assigner,
-			ObjectProvider<Workload> workload, CurrentUser currentUser, Clock clock) {
+			ObjectProvider<Workload> workload, ObjectProvider<JiraSite> jira, CurrentUser currentUser, Clock clock) {
 		this.store = store;
 		this.assigner = assigner;
 		this.workload = workload;
+		this.jira = jira;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -94,7 +98,9 @@ public class RoutingService {
 	/** Open tickets per agent (cached counts from Jira); empty when Jira cannot tell. */
 	public Map<String, Integer> openTickets(Collection<String> agentIds) {
 		Workload counts = this.workload.getIfAvailable();
-		if (counts == null || agentIds.isEmpty()) {
+		JiraSite site = this.jira.getIfAvailable();
+		// without Jira there is nothing to count: "unknown", not 0
+		if (counts == null || site == null || !site.available() || agentIds.isEmpty()) {
 			return Map.of();
 		}
 		try {

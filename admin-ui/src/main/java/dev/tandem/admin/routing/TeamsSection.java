@@ -69,6 +69,7 @@ class TeamsSection extends Div {
 			this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		}
 		this.grid.setAllRowsVisible(true);
+		this.grid.setEmptyStateText(getTranslation("routing.teams.empty"));
 		this.grid.setId("routing-team-grid");
 		HorizontalLayout head = new HorizontalLayout(new H3(getTranslation("routing.teams")));
 		head.setAlignItems(FlexComponent.Alignment.BASELINE);
