@@ -21,13 +21,14 @@ import java.util.TreeMap;
  * @param timeZone IANA time zone, e.g. {@code Asia/Shanghai}
  * @param hours working hours per weekday in that zone; days missing are days off
  */
-public record RosterAgent(String id, String name, List<String> teams, boolean senior, List<String> languages,
+public record RosterAgent(String id, String name, List<String> teams, Boolean senior, List<String> languages,
 		List<String> skills, String timeZone, Map<DayOfWeek, Shift> hours) {
 
 	public RosterAgent {
 		id = (id == null) ? "" : id.strip();
 		name = (name == null || name.isBlank()) ? id : name.strip();
 		teams = names(teams);
+		senior = Boolean.TRUE.equals(senior);
 		languages = names(languages);
 		skills = names(skills);
 		timeZone = (timeZone == null) ? "" : timeZone.strip();
