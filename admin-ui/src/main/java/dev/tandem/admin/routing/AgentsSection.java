@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -63,29 +64,39 @@ class AgentsSection extends Div {
 		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.add.setId("routing-agent-add");
 		this.add.addClickListener((event) -> open(Optional.empty()));
-		this.grid.addComponentColumn(this::who).setHeader(getTranslation("routing.agent.name")).setAutoWidth(true);
+		this.grid.addComponentColumn(this::who)
+			.setHeader(getTranslation("routing.agent.name"))
+			.setWidth("10em")
+			.setFlexGrow(1);
 		this.grid.addColumn((agent) -> String.join(", ", agent.teams()) + (agent.senior() ? " ★" : ""))
 			.setHeader(getTranslation("routing.agent.teams"))
+			.setWidth("6em")
 			.setFlexGrow(1);
 		this.grid.addColumn((agent) -> String.join(", ", agent.skills()))
 			.setHeader(getTranslation("routing.agent.skills"))
+			.setWidth("6em")
 			.setFlexGrow(1);
 		this.grid.addColumn((agent) -> String.join(", ", agent.languages()))
 			.setHeader(getTranslation("routing.agent.languages"))
 			.setFlexGrow(0)
-			.setWidth("7em");
-		this.grid.addComponentColumn(this::hours).setHeader(getTranslation("routing.agent.hours")).setFlexGrow(2);
+			.setWidth("5.5em");
+		this.grid.addComponentColumn(this::hours)
+			.setHeader(getTranslation("routing.agent.hours"))
+			.setWidth("10em")
+			.setFlexGrow(2);
 		this.grid.addComponentColumn(this::availability)
 			.setHeader(getTranslation("routing.agent.available"))
 			.setFlexGrow(0)
-			.setWidth("11em");
+			.setWidth("10em");
 		this.grid.addColumn((agent) -> Optional.ofNullable(this.open.get(agent.id())).map(String::valueOf).orElse("—"))
 			.setHeader(getTranslation("routing.agent.open"))
 			.setFlexGrow(0)
-			.setWidth("7em");
+			.setWidth("5.5em");
 		if (draft.editable()) {
 			this.grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		}
+		// long names, several skills or split hours wrap instead of being cut off
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setAllRowsVisible(true);
 		this.grid.setEmptyStateText(getTranslation("routing.agents.empty"));
 		this.grid.setId("routing-agent-grid");
