@@ -79,7 +79,7 @@ class AgentsSection extends Div {
 		this.grid.addColumn((agent) -> String.join(", ", agent.languages()))
 			.setHeader(getTranslation("routing.agent.languages"))
 			.setFlexGrow(0)
-			.setWidth("5.5em");
+			.setWidth("7em");
 		this.grid.addComponentColumn(this::hours)
 			.setHeader(getTranslation("routing.agent.hours"))
 			.setWidth("10em")
@@ -87,7 +87,7 @@ class AgentsSection extends Div {
 		this.grid.addComponentColumn(this::availability)
 			.setHeader(getTranslation("routing.agent.available"))
 			.setFlexGrow(0)
-			.setWidth("10em");
+			.setWidth("9.5em");
 		this.grid.addColumn((agent) -> Optional.ofNullable(this.open.get(agent.id())).map(String::valueOf).orElse("—"))
 			.setHeader(getTranslation("routing.agent.open"))
 			.setFlexGrow(0)
@@ -120,6 +120,8 @@ class AgentsSection extends Div {
 		name.addClassName("tandem-cell-title");
 		Span id = new Span(agent.id());
 		id.addClassName("tandem-cell-id");
+		// long accountIds are cut off in the cell: the whole id on hover
+		id.getElement().setAttribute("title", agent.id());
 		Div who = new Div(name, id);
 		who.addClassName("tandem-routing-who");
 		return who;
