@@ -127,7 +127,7 @@ public class SentimentAnalyzer {
 		double score = raw / Math.sqrt(raw * raw + ALPHA);
 		Optional<Vote> vote = prototypeVote(text, language, embedding, notes);
 		if (vote.isPresent()) {
-			score = Math.max(-1, Math.min(1, score + vote.get().contribution()));
+			score = withVote(score, vote.get().contribution(), notes);
 		}
 		score = round(score);
 		List<Cue> cues = this.signals.find(text);
@@ -166,6 +166,21 @@ public class SentimentAnalyzer {
 		}
 		evidence.addAll(notes);
 		return new SentimentAssessment(label, score, signals, language.language(), evidence);
+	}
+
+	/**
+	 * Adds the prototype vote; VERY_* stays reserved for what the words say (a plain
+	 * "我的账号登录不了" sits near the negative examples, but is no furious customer).
+	 */
+	private double withVote(double lexiconScore, double contribution, List<Evidence> notes) {
+		double combined = Math.max(-1, Math.min(1, lexiconScore + contribution));
+		double ceiling = this.settings.veryThreshold() - 0.001;
+		if (Math.abs(combined) > ceiling && Math.abs(lexiconScore) <= ceiling) {
+			notes.add(Evidence.note(SOURCE, "score %.3f capped: the prototype vote alone does not make it very %s"
+				.formatted(combined, (combined > 0) ? "positive" : "negative")));
+			return Math.signum(combined) * ceiling;
+		}
+		return combined;
 	}
 
 	private Optional<Vote> prototypeVote(String text, LanguageDetection language, Optional<float[]> embedding,

@@ -28,6 +28,12 @@ public final class PrototypeScorer {
 	 */
 	static final double BIAS = Double.parseDouble(System.getProperty("zh.proto.bias", "0.05"));
 
+	/**
+	 * Largest contribution: alone the vote can make a ticket positive or negative, never
+	 * very positive or very negative (those need words).
+	 */
+	static final double CAP = 0.6;
+
 	private final List<Prototype> examples;
 
 	private final SentenceEmbedder embedder;
@@ -82,7 +88,7 @@ public final class PrototypeScorer {
 		if (neu > pos && neu > neg) {
 			return Optional.of(new Vote(0, neutral.nearest, pos, neg, neu));
 		}
-		double contribution = WEIGHT * (pos - neg - BIAS);
+		double contribution = CAP * Math.tanh(WEIGHT * (pos - neg - BIAS) / CAP);
 		String nearest = (contribution >= 0) ? positive.nearest : negative.nearest;
 		return Optional.of(new Vote(contribution, nearest, pos, neg, neu));
 	}
