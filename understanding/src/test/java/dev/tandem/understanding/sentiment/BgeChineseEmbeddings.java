@@ -25,7 +25,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
  * of 64 like kb-indexer's embedder, with unit-length vectors; whole data-set parts are
  * cached under {@code target/} so that a re-run measures the scoring, not the model.
  */
-final class BgeChineseEmbeddings implements SentenceEmbedder {
+public final class BgeChineseEmbeddings implements SentenceEmbedder {
 
 	private static final int BATCH = 64;
 
@@ -37,7 +37,7 @@ final class BgeChineseEmbeddings implements SentenceEmbedder {
 
 	private long embeddingNanos;
 
-	BgeChineseEmbeddings(Path cacheDir) {
+	public BgeChineseEmbeddings(Path cacheDir) {
 		this.cacheDir = cacheDir;
 	}
 
@@ -60,14 +60,14 @@ final class BgeChineseEmbeddings implements SentenceEmbedder {
 	}
 
 	/** Mean milliseconds per text embedded in batches so far (0 before any). */
-	double millisPerText() {
+	public double millisPerText() {
 		return (this.embeddedTexts == 0) ? 0 : this.embeddingNanos / 1e6 / this.embeddedTexts;
 	}
 
 	/**
 	 * The vectors of texts, from the cache when these exact texts were embedded before.
 	 */
-	List<float[]> cached(List<String> texts) {
+	public List<float[]> cached(List<String> texts) {
 		Path file = this.cacheDir.resolve("bge-zh-" + digest(texts) + ".f32");
 		try {
 			if (Files.exists(file)) {

@@ -70,7 +70,8 @@ class SentimentBench {
 		String loadBefore = load();
 		StringBuilder md = new StringBuilder();
 		md.append("The lexicons were written by hand (Chinese) or taken from VADER (English); the prototypes ")
-			.append("(`zh-prototypes.tsv`) are 92 sentences written by hand. No text from these sets went into any shipped ")
+			.append("(`zh-prototypes.tsv`) are %d sentences written by hand. No text from these sets went into any shipped "
+				.formatted(SentimentPrototypes.chinese((texts) -> List.of()).size()))
 			.append("resource. Chinese: every choice (lexicon edits after reading errors, prototype weight and bias, ")
 			.append("each method's cut-off) was made on the **tuning half of waimai only** (seed ")
 			.append(Datasets.SEED)

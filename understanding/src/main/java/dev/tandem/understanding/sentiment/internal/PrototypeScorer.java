@@ -19,14 +19,14 @@ public final class PrototypeScorer {
 	static final int TOP = 5;
 
 	/** Scale from a cosine difference (typically ±0.15) to the score's [-1, 1]. */
-	static final double WEIGHT = Double.parseDouble(System.getProperty("zh.proto.weight", "10"));
+	static final double WEIGHT = 10;
 
 	/**
 	 * Mean difference of the two sides on ordinary review text (the best cut-off of the
 	 * prototypes alone on the waimai tuning half): the positive examples sit a little
 	 * closer to everything.
 	 */
-	static final double BIAS = Double.parseDouble(System.getProperty("zh.proto.bias", "0.05"));
+	static final double BIAS = 0.05;
 
 	/**
 	 * Largest contribution: alone the vote can make a ticket positive or negative, never
