@@ -92,7 +92,7 @@ class CostBench {
 		md.append(
 				"\nWorst case: a %.1f MB description takes %d ms (median of 3): the whole text is masked, the first 32 KiB "
 					.formatted(megabyte.length() / 1e6, huge[1] / 1_000_000) + "analysed.\n");
-		md.append("\nLoad average (1, 5, 15 min) at the end: %s.\n".formatted(loadAverage()));
+		md.append("\nLoad average (1, 5, 15 min) at the end: %s.\n".formatted(BenchmarkReport.loadAverage()));
 		BenchmarkReport.forProject()
 			.writeSection("understanding-cost", "Understanding: cost per ticket", md.toString());
 	}
@@ -113,16 +113,6 @@ class CostBench {
 				percentile(nanos, 0.99), total / nanos.length / 1000);
 		System.out.print(row);
 		return row;
-	}
-
-	private static String loadAverage() {
-		try {
-			String[] parts = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return parts[0] + " " + parts[1] + " " + parts[2];
-		}
-		catch (java.io.IOException | RuntimeException ex) {
-			return "unknown";
-		}
 	}
 
 	private static long percentile(long[] sorted, double p) {

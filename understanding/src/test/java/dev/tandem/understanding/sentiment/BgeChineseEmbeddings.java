@@ -59,6 +59,11 @@ public final class BgeChineseEmbeddings implements SentenceEmbedder {
 		return vectors;
 	}
 
+	/** Texts embedded by the model in this run (not read from the cache). */
+	public long embeddedTexts() {
+		return this.embeddedTexts;
+	}
+
 	/** Mean milliseconds per text embedded in batches so far (0 before any). */
 	public double millisPerText() {
 		return (this.embeddedTexts == 0) ? 0 : this.embeddingNanos / 1e6 / this.embeddedTexts;
