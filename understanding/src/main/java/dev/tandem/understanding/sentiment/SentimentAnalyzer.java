@@ -156,9 +156,9 @@ public class SentimentAnalyzer {
 		}
 		vote.filter((v) -> !v.isNeutral())
 			.ifPresent((v) -> evidence.add(new Evidence(SOURCE + ".prototype", v.nearest(), round(v.contribution()),
-					"closest to %s examples (similarity %.2f positive, %.2f negative, %.2f plain request)".formatted(
-							(v.contribution() > 0) ? "positive" : "negative", v.positive(), v.negative(),
-							v.neutral()))));
+					"embedding leans %s (similarity to the closest examples: %.2f positive, %.2f negative, %.2f plain request; positive needs a %.2f lead)"
+						.formatted((v.contribution() > 0) ? "positive" : "negative", v.positive(), v.negative(),
+								v.neutral(), Vote.POSITIVE_LEAD))));
 		cues.forEach((cue) -> evidence.add(new Evidence(SOURCE + ".signal." + cue.signal().name().toLowerCase(),
 				cue.phrase(), cue.weight(), "cue for " + cue.signal().name().toLowerCase())));
 		if (terms.isEmpty() && lexicon && vote.filter((v) -> !v.isNeutral()).isEmpty()) {

@@ -48,7 +48,7 @@ class SentimentPrototypesTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(vote.contribution()).isNegative();
-		assertThat(vote.explanation()).contains("closest to negative examples");
+		assertThat(vote.explanation()).contains("leans negative");
 		assertThat(this.embedder.polarityOf(vote.matched())).isEqualTo("neg");
 	}
 

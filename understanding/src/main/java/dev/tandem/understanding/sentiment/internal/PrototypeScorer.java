@@ -169,6 +169,9 @@ public final class PrototypeScorer {
 	 */
 	public record Vote(double contribution, String nearest, double positive, double negative, double neutral) {
 
+		/** How much closer the positive examples must be for a positive vote. */
+		public static final double POSITIVE_LEAD = BIAS;
+
 		public boolean isNeutral() {
 			return this.contribution == 0;
 		}
