@@ -159,8 +159,11 @@ public final class ArticleClassifier {
 			if (classOf.size() < 2 || units.size() < MIN_UNITS_PER_ARTICLE * classOf.size()) {
 				return java.util.Optional.empty();
 			}
-			// Sorted by unit id: the same units always give the same model.
+			// Sorted by unit id: the same units always give the same model. Vectors of
+			// another length (left by an earlier model) are skipped.
+			int dims = units.get(0).question().vector().length;
 			List<ExampleQuestion> sorted = units.stream()
+				.filter((unit) -> unit.question().vector().length == dims)
 				.sorted(Comparator.comparing(ExampleQuestion::unitId))
 				.toList();
 			float[][] vectors = new float[sorted.size()][];
