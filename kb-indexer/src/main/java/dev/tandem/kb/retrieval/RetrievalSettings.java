@@ -35,10 +35,10 @@ public record RetrievalSettings(@DefaultValue("600") @Min(100) @Max(5000) int ma
 		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double vectorWeight,
 		@DefaultValue("256") @Min(1) @Max(10000) int embeddingChunk,
 		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("0.9") double unitVote,
-		@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double classifierWeight) {
+		@DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double classifierWeight) {
 
 	public static RetrievalSettings defaults() {
-		return new RetrievalSettings(600, 50, 50, 200, 0.7, 256, 0.0, 0.5);
+		return new RetrievalSettings(600, 50, 50, 200, 0.7, 256, 0.0, 0.8);
 	}
 
 	public RetrievalSettings withVectorWeight(double weight) {
