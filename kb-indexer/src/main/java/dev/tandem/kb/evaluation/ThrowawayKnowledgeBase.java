@@ -169,11 +169,12 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 			}
 			progress.accept(from + batch.size());
 		}
+		// The calibration's classifier, at the share these settings give it.
+		ArticleClassifier classifier = classifier(calibration).withWeight(retrieval.classifierWeight());
 		List<QuestionOutcome> outcomes = new ArrayList<>(questions.size());
 		for (EvaluationQuestion question : questions) {
 			Searched hit = this.searched.get(question.text());
-			SearchResult result = classifier(calibration)
-				.rerank(search.rank(hit.question(), hit.hits(), (unit) -> false));
+			SearchResult result = classifier.rerank(search.rank(hit.question(), hit.hits(), (unit) -> false));
 			double confidence = calibration.confidence(result);
 			outcomes.add(new QuestionOutcome(question, result.best().map((best) -> best.id()), confidence,
 					result.best().isPresent() && calibration.answers(confidence), hit.millis()));

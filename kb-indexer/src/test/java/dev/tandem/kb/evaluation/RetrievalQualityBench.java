@@ -95,22 +95,14 @@ class RetrievalQualityBench {
 		markdown.append(". Shared machine: several engineers build and test at the same time, so throughput and ")
 			.append("latency vary between runs.\n\n");
 		sections.forEach((name, text) -> markdown.append(text).append("\n"));
-		if (QUICK || !System.getProperty("tandem.bench.datasets", "").isBlank()) {
-			// A partial run must not replace the full run's section in
-			// docs/benchmarks.md.
-			try {
-				Files.createDirectories(Path.of("target", "bench"));
-				Files.writeString(Path.of("target", "bench", "retrieval-quality.md"), markdown);
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		}
-		else {
-			BenchmarkReport.forProject()
-				.writeSection("retrieval-quality", "Retrieval quality, calibration, throughput (kb-indexer)",
-						markdown.toString());
-		}
+		// A quick or partial run must not replace the full run's section: it writes its
+		// own.
+		boolean partial = QUICK || !System.getProperty("tandem.bench.datasets", "").isBlank();
+		BenchmarkReport.forProject()
+			.writeSection(partial ? "retrieval-quality-quick" : "retrieval-quality",
+					partial ? "Retrieval quality, quick or partial run (kb-indexer)"
+							: "Retrieval quality, calibration, throughput (kb-indexer)",
+					markdown.toString());
 		analyzer.close();
 	}
 
@@ -316,6 +308,20 @@ class RetrievalQualityBench {
 				if (best.meets()) {
 					break;
 				}
+			}
+			// Tuning-split top-1 of each ranking alone (top-1 does not depend on the
+			// calibration; the last one is reused).
+			Calibration last = kb.calibrate(answering.withTargetPrecision(target), base, (d) -> {
+			});
+			for (RetrievalSettings alone : List.of(base.withVectorWeight(0.0).withClassifierWeight(0.0),
+					base.withVectorWeight(1.0).withClassifierWeight(0.0), base.withClassifierWeight(0.0),
+					base.withClassifierWeight(1.0))) {
+				EvaluationReport tuning = kb.evaluate(scenario.tuning(), last, alone, (d) -> {
+				});
+				String line = "ranking alone w=%.1f c=%.1f: top1 %.3f (load %s)".formatted(alone.vectorWeight(),
+						alone.classifierWeight(), tuning.top1Accuracy(), load());
+				System.out.println(scenario.name() + " tuning " + line);
+				tuningLog.append(line).append('\n');
 			}
 			RetrievalSettings chosen = base.withVectorWeight(best.weight())
 				.withUnitVote(best.vote())
