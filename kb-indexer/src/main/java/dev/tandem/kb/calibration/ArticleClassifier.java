@@ -25,8 +25,9 @@ import dev.tandem.kb.retrieval.SearchResult;
  * <p>
  * It re-ranks a search result: every candidate's fused score becomes
  * {@code (1 - weight) * score + weight * p(article | question)}, and its probability is
- * kept for the confidence features. Trained whenever the calibration is computed (see
- * {@link Calibrator}), so it always knows the articles the calibration saw.
+ * kept for the confidence features. Candidates it does not know (not published, or in
+ * another language) keep their fused score. Trained whenever the calibration is computed
+ * (see {@link Calibrator}), so it always knows the articles the calibration saw.
  */
 public final class ArticleClassifier {
 
@@ -136,8 +137,11 @@ public final class ArticleClassifier {
 		}
 		List<CandidateArticle> reranked = new ArrayList<>(result.candidates().size());
 		for (CandidateArticle candidate : result.candidates()) {
-			double probability = p.getOrDefault(candidate.id(), 0.0);
-			reranked.add(candidate.withClassifier(probability,
+			Double probability = p.get(candidate.id());
+			// An article the model does not know (a draft in the admin UI's search, an
+			// article in another language) keeps its fused score: no opinion, rather
+			// than a probability of 0 that would bury it.
+			reranked.add((probability == null) ? candidate : candidate.withClassifier(probability,
 					(1 - this.weight) * candidate.score() + this.weight * probability));
 		}
 		reranked
