@@ -118,7 +118,8 @@ class ReviewQueueViewTest extends BrowserlessUiTest {
 			.status(ArticleStatus.DRAFT)
 			.build(), new ArticleChange("km", ArticleSource.UI, "draft from knowledge gap"));
 
-		navigate("review-queue?draft=" + id, ReviewQueueView.class);
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate("review-queue", com.vaadin.flow.router.QueryParameters.of("draft", id));
 		ReviewQueueView view = (ReviewQueueView) getCurrentView();
 
 		ReviewItem selected = test(view.grid).getSelected().iterator().next();
