@@ -53,15 +53,15 @@ class PolicyHistory extends VerticalLayout {
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.addColumn((policy) -> versionLabel(policy))
 			.setHeader(getTranslation("policy.history.version"))
-			.setAutoWidth(true)
+			.setWidth("10em")
 			.setFlexGrow(0);
 		this.grid.addColumn((policy) -> (policy.version() == 0) ? "" : time.format(policy.updatedAt()))
 			.setHeader(getTranslation("policy.history.at"))
-			.setAutoWidth(true)
+			.setWidth("14em")
 			.setFlexGrow(0);
 		this.grid.addColumn(TriagePolicy::updatedBy)
 			.setHeader(getTranslation("policy.history.by"))
-			.setAutoWidth(true)
+			.setWidth("10em")
 			.setFlexGrow(0);
 		this.grid.addColumn((policy) -> (policy.version() == 0) ? getTranslation("policy.history.defaults")
 				: policy.comment().orElse(""))
@@ -105,8 +105,12 @@ class PolicyHistory extends VerticalLayout {
 	}
 
 	private String versionLabel(TriagePolicy policy) {
-		String label = (policy.version() == 0) ? "0" : "v" + policy.version();
+		String label = name(policy);
 		return (policy.version() == this.inForce) ? label + " · " + getTranslation("policy.history.in-force") : label;
+	}
+
+	private static String name(TriagePolicy policy) {
+		return (policy.version() == 0) ? "0" : "v" + policy.version();
 	}
 
 	private void showChanges(TriagePolicy selected) {
@@ -115,7 +119,7 @@ class PolicyHistory extends VerticalLayout {
 		if (selected == null) {
 			return;
 		}
-		this.changes.add(new H4(getTranslation("policy.history.changes", versionLabel(selected))));
+		this.changes.add(new H4(getTranslation("policy.history.changes", name(selected))));
 		List<PolicyDifference.Change> changed = this.service.previous(selected)
 			.map((previous) -> PolicyDifference.between(previous, selected))
 			.orElse(List.of());
@@ -138,7 +142,7 @@ class PolicyHistory extends VerticalLayout {
 			this.changes.add(line);
 		}
 		if (this.service.canEdit() && selected.version() != this.inForce) {
-			this.restore.setText(getTranslation("policy.history.restore", versionLabel(selected)));
+			this.restore.setText(getTranslation("policy.history.restore", name(selected)));
 			this.restore.setVisible(true);
 		}
 	}

@@ -1,11 +1,11 @@
 package dev.tandem.admin.policy;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,12 +27,12 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import dev.tandem.admin.chart.EChart;
 import dev.tandem.admin.layout.EmptyState;
 import dev.tandem.admin.layout.TandemView;
 import dev.tandem.admin.security.Role;
 import dev.tandem.connector.store.StoreUnavailableException;
 import dev.tandem.connector.store.VersionConflictException;
+import dev.tandem.connector.triage.PolicyDifference;
 import dev.tandem.connector.triage.TriagePolicy;
 import dev.tandem.kb.calibration.Calibration;
 
@@ -48,11 +48,7 @@ import dev.tandem.kb.calibration.Calibration;
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.MANAGER })
 class PolicyView extends TandemView {
 
-	final EChart chart = new EChart();
-
-	final Div figures = new Div();
-
-	final Div operatingPoint = new Div();
+	final CurvePanel curve = new CurvePanel();
 
 	final PolicyForm form = new PolicyForm();
 
@@ -80,21 +76,12 @@ class PolicyView extends TandemView {
 
 	private final PolicyService policies;
 
-	private Optional<Calibration> calibration = Optional.empty();
-
 	private TriagePolicy editing;
 
 	PolicyView(CalibrationCurveService calibrations, PolicyService policies) {
 		super("policy", "nav.policy");
 		this.calibrations = calibrations;
 		this.policies = policies;
-		this.chart.setId("policy-curve");
-		this.chart.setHeight("380px");
-		this.chart.setAccessibleName(getTranslation("policy.curve.title"));
-		this.figures.addClassName("tandem-policy-figures");
-		this.figures.setId("policy-figures");
-		this.operatingPoint.addClassName("tandem-policy-figures");
-		this.operatingPoint.setId("policy-operating-point");
 		this.history = new PolicyHistory(policies, this::askRestore);
 		this.mode = new ModePanel(policies);
 		this.comment.setId("policy-comment");
@@ -141,33 +128,18 @@ class PolicyView extends TandemView {
 			return;
 		}
 		add(this.mode);
+		Optional<Calibration> calibration;
 		try {
-			this.calibration = Optional.of(this.calibrations.current());
-			showFigures(this.calibration.get());
-			add(this.figures);
+			calibration = Optional.of(this.calibrations.current());
 		}
 		catch (RuntimeException ex) {
-			this.calibration = Optional.empty();
-			add(new EmptyState(VaadinIcon.WARNING, "policy.unavailable.title", "policy.unavailable.text"));
+			calibration = Optional.empty();
 		}
-		this.calibration.ifPresent(this::addCurve);
+		this.curve.show(calibration);
+		add(this.curve);
 		addEditor();
 		add(new H3(getTranslation("policy.history.title")), this.history);
 		load();
-	}
-
-	private void addCurve(Calibration calibration) {
-		H3 heading = new H3(getTranslation("policy.curve.title"));
-		Paragraph explanation = new Paragraph(getTranslation("policy.curve.text"));
-		explanation.addClassName("tandem-muted");
-		add(heading, explanation);
-		if (calibration.curve().isEmpty()) {
-			add(new EmptyState(VaadinIcon.CHART_LINE, "policy.curve.empty.title", "policy.curve.empty.text"));
-		}
-		else {
-			add(this.chart);
-		}
-		add(this.operatingPoint);
 	}
 
 	private void addEditor() {
@@ -217,6 +189,9 @@ class PolicyView extends TandemView {
 			this.comment.setInvalid(false);
 		}
 		Optional<TriagePolicy> changed = this.form.read(found);
+		if (changed.isPresent() && PolicyDifference.between(this.editing, changed.get()).isEmpty()) {
+			found.add(getTranslation("policy.error.unchanged"));
+		}
 		if (!found.isEmpty() || changed.isEmpty()) {
 			showProblems(found);
 			return;
@@ -309,10 +284,10 @@ class PolicyView extends TandemView {
 
 	private void applyTargetPrecision(Double percent) {
 		this.form.targetPrecision.setInvalid(false);
-		if (percent == null || this.calibration.isEmpty()) {
+		if (percent == null || !this.curve.hasCalibration()) {
 			return;
 		}
-		Optional<Double> threshold = OperatingPoint.thresholdFor(this.calibration.get(), percent / 100);
+		Optional<Double> threshold = this.curve.thresholdFor(percent / 100);
 		if (threshold.isEmpty()) {
 			this.form.targetPrecision.setErrorMessage(getTranslation("policy.error.target-unreachable", percent));
 			this.form.targetPrecision.setInvalid(true);
@@ -321,100 +296,16 @@ class PolicyView extends TandemView {
 		this.form.autoAnswerMinConfidence.setValue(Math.round(threshold.get() * 1000) / 1000.0);
 	}
 
-	/** Draws where the edited policy puts Tandem on the curve, before it is saved. */
-	void showOperatingPoint() {
-		this.operatingPoint.removeAll();
-		if (this.calibration.isEmpty()) {
-			return;
-		}
-		Calibration calibration = this.calibration.get();
-		Double minimum = this.form.autoAnswerMinConfidence.getValue();
-		OperatingPoint point = OperatingPoint.of(calibration, this.form.autoAnswerEnabled.getValue(),
-				(minimum == null) ? 0 : minimum);
-		this.operatingPoint
-			.add(figure("policy.point.threshold", (point.threshold() > 1) ? getTranslation("policy.never.short")
-					: String.format(Locale.ROOT, "%.2f", point.threshold()), "policy-point-threshold"));
-		if (point.expected().isPresent()) {
-			var expected = point.expected().get();
-			this.operatingPoint.add(figure("policy.point.precision",
-					String.format(Locale.ROOT, "%.1f%%", expected.precision() * 100), "policy-point-precision"));
-			this.operatingPoint.add(figure("policy.point.coverage",
-					String.format(Locale.ROOT, "%.1f%%", expected.coverage() * 100), "policy-point-coverage"));
-			this.operatingPoint.add(figure("policy.point.out-of-scope",
-					String.format(Locale.ROOT, "%.1f%%", expected.outOfScopeAnswerRate() * 100),
-					"policy-point-out-of-scope"));
-		}
-		else {
-			this.operatingPoint.add(figure("policy.point.coverage", "0%", "policy-point-coverage"));
-		}
-		Div note = new Div(getTranslation(noteKey(point, calibration)));
-		note.setId("policy-point-note");
-		note.addClassName("tandem-muted");
-		this.operatingPoint.add(note);
-		if (!calibration.curve().isEmpty()) {
-			Optional<dev.tandem.kb.calibration.CurvePoint> proposed = point.calibrationBinds() ? Optional.empty()
-					: point.expected();
-			this.chart.setOption(CurveChartOption.of(calibration, proposed,
-					new CurveChartOption.Labels(getTranslation("policy.curve.coverage"),
-							getTranslation("policy.curve.precision"),
-							getTranslation("policy.curve.target", calibration.targetPrecision()),
-							getTranslation("policy.curve.threshold", calibration.threshold()),
-							getTranslation("policy.curve.series"),
-							getTranslation("policy.curve.proposed", point.threshold()))));
-		}
+	private void showOperatingPoint() {
+		this.curve.showOperatingPoint(this.form.autoAnswerEnabled.getValue(),
+				this.form.autoAnswerMinConfidence.getValue());
 	}
 
-	private static String noteKey(OperatingPoint point, Calibration calibration) {
-		if (!(point.threshold() <= 1)) {
-			return "policy.point.note.none";
-		}
-		if (point.calibrationBinds()) {
-			return "policy.point.note.calibrated";
-		}
-		return point.expected().isPresent() ? "policy.point.note.policy" : "policy.point.note.above-curve";
-	}
-
-	private String time(java.time.Instant at) {
+	private String time(Instant at) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 			.withLocale(getLocale())
 			.withZone(ZoneId.systemDefault())
 			.format(at);
-	}
-
-	private void showFigures(Calibration calibration) {
-		this.figures.removeAll();
-		this.figures.add(figure("policy.threshold", (calibration.threshold() > 1) ? getTranslation("policy.never")
-				: String.format(Locale.ROOT, "%.2f", calibration.threshold()), "policy-threshold"));
-		this.figures.add(figure("policy.target",
-				String.format(Locale.ROOT, "%.0f%%", calibration.targetPrecision() * 100), "policy-target"));
-		calibration.expected()
-			.ifPresent((point) -> this.figures.add(figure("policy.expected",
-					getTranslation("policy.expected.value", point.precision() * 100, point.coverage() * 100),
-					"policy-expected")));
-		this.figures
-			.add(figure("policy.questions", getTranslation("policy.questions.value", calibration.inScopeQuestions(),
-					calibration.outOfScopeQuestions(), calibration.articles()), "policy-questions"));
-		String when = calibration.computedAt().getEpochSecond() == 0 ? getTranslation("policy.never-calibrated")
-				: time(calibration.computedAt());
-		this.figures.add(figure("policy.calibrated-at", when, "policy-calibrated-at"));
-		calibration.warning().ifPresent((warning) -> {
-			Div note = new Div();
-			note.addClassName("tandem-warning-banner");
-			note.setId("policy-warning");
-			note.setText(getTranslation("policy.warning", warning));
-			this.figures.add(note);
-		});
-	}
-
-	private Div figure(String labelKey, String value, String id) {
-		Span label = new Span(getTranslation(labelKey));
-		label.addClassName("tandem-figure-label");
-		Span number = new Span(value);
-		number.addClassName("tandem-figure-value");
-		Div figure = new Div(label, number);
-		figure.addClassName("tandem-figure");
-		figure.setId(id);
-		return figure;
 	}
 
 }

@@ -55,7 +55,7 @@ class PolicyViewTest extends BrowserlessUiTest {
 		PolicyView view = navigate("policy", PolicyView.class);
 		assertThat(find(Div.class).id("policy-threshold").getElement().getTextRecursively()).contains("0.80");
 		assertThat(find(Div.class).id("policy-target").getElement().getTextRecursively()).contains("95%");
-		String option = view.chart.getOption().orElseThrow();
+		String option = view.curve.chart.getOption().orElseThrow();
 		assertThat(option).contains("\"markLine\"")
 			.contains("\"yAxis\":0.95")
 			.contains("\"markPoint\"")
@@ -75,7 +75,7 @@ class PolicyViewTest extends BrowserlessUiTest {
 		assertThat(text("policy-point-precision")).contains("97.5%");
 		assertThat(text("policy-point-coverage")).contains("51.0%");
 		assertThat(text("policy-point-out-of-scope")).contains("1.5%");
-		assertThat(view.chart.getOption().orElseThrow()).contains("\"coord\":[0.51,0.975]")
+		assertThat(view.curve.chart.getOption().orElseThrow()).contains("\"coord\":[0.51,0.975]")
 			.contains("Your change 0.85");
 		assertThat(this.store.current().autoAnswerMinConfidence()).isNotEqualTo(0.85);
 	}
@@ -90,7 +90,7 @@ class PolicyViewTest extends BrowserlessUiTest {
 		assertThat(text("policy-point-threshold")).contains("0.80");
 		assertThat(text("policy-point-precision")).contains("96.0%");
 		assertThat(text("policy-point-note")).contains("calibrated threshold decides");
-		assertThat(view.chart.getOption().orElseThrow()).doesNotContain("Your change");
+		assertThat(view.curve.chart.getOption().orElseThrow()).doesNotContain("Your change");
 	}
 
 	@Test
@@ -129,6 +129,17 @@ class PolicyViewTest extends BrowserlessUiTest {
 			.contains("customfield_10050 needs a value");
 		assertThat(view.comment.isInvalid()).isTrue();
 		assertThat(view.form.assistMinConfidence.isInvalid()).isTrue();
+		assertThat(this.store.current().version()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void savingWithoutAnyChangeSaysSoAndSavesNothing() {
+		PolicyView view = navigate("policy", PolicyView.class);
+		int before = this.store.current().version();
+		view.comment.setValue("no reason");
+		view.save();
+		assertThat(view.problems.getElement().getTextRecursively()).contains("Nothing changed");
 		assertThat(this.store.current().version()).isEqualTo(before);
 	}
 
