@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.tandem.admin.TestAccount;
 import dev.tandem.admin.browser.BrowserTest;
 import dev.tandem.admin.browser.FixtureKnowledgeBase;
+import dev.tandem.connector.audit.AuditEntry;
 import dev.tandem.connector.mode.Mode;
 import dev.tandem.connector.mode.OperatingMode;
+import dev.tandem.connector.store.DocumentIndexes;
 import dev.tandem.connector.triage.PolicyStore;
 import dev.tandem.connector.triage.TriagePolicy;
 import dev.tandem.kb.answering.AnswerRetriever;
@@ -44,6 +46,9 @@ class PolicyJourneyIT extends BrowserTest {
 
 	@Autowired
 	OperatingMode mode;
+
+	@Autowired
+	DocumentIndexes indexes;
 
 	@BeforeEach
 	void fixture() {
@@ -109,6 +114,8 @@ class PolicyJourneyIT extends BrowserTest {
 		assertThat(page.locator("#policy-version")).containsText("Version " + restored.version());
 		screenshot("restored");
 
+		// the audit trail is searchable after Elasticsearch's refresh
+		this.indexes.index("audit", "/dev/tandem/connector/audit/audit-mapping.json", AuditEntry.class).refresh();
 		open("audit-log");
 		assertThat(page.locator("#audit-grid")).containsText("policy.restored");
 		assertThat(page.locator("#audit-grid")).containsText("policy.changed");
