@@ -77,11 +77,14 @@ class CurvePanel extends VerticalLayout {
 		return this.calibration.isPresent();
 	}
 
-	/** Draws where a policy being edited puts Tandem on the curve. */
-	void showOperatingPoint(boolean enabled, Double minimum) {
+	/**
+	 * Draws where a policy being edited puts Tandem on the curve.
+	 * @return that point; empty without a calibration
+	 */
+	Optional<OperatingPoint> showOperatingPoint(boolean enabled, Double minimum) {
 		this.operatingPoint.removeAll();
 		if (this.calibration.isEmpty()) {
-			return;
+			return Optional.empty();
 		}
 		Calibration calibration = this.calibration.get();
 		OperatingPoint point = OperatingPoint.of(calibration, enabled, (minimum == null) ? 0 : minimum);
@@ -114,6 +117,7 @@ class CurvePanel extends VerticalLayout {
 							getTranslation("policy.curve.series"),
 							getTranslation("policy.curve.proposed", point.threshold()))));
 		}
+		return Optional.of(point);
 	}
 
 	private static String noteKey(OperatingPoint point) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -297,8 +298,13 @@ class PolicyView extends TandemView {
 	}
 
 	private void showOperatingPoint() {
-		this.curve.showOperatingPoint(this.form.autoAnswerEnabled.getValue(),
-				this.form.autoAnswerMinConfidence.getValue());
+		// the precision the minimum implies, as the target's placeholder
+		String implied = this.curve
+			.showOperatingPoint(this.form.autoAnswerEnabled.getValue(), this.form.autoAnswerMinConfidence.getValue())
+			.flatMap(OperatingPoint::expected)
+			.map((point) -> String.format(Locale.ROOT, "%.1f", point.precision() * 100))
+			.orElse("");
+		this.form.targetPrecision.setPlaceholder(implied);
 	}
 
 	private String time(Instant at) {

@@ -74,7 +74,7 @@ class PolicyJourneyIT extends BrowserTest {
 		minimum.press("Tab");
 		waitForVaadin();
 		assertThat(page.locator("#policy-point-threshold")).containsText("0.97");
-		page.locator("#policy-operating-point").scrollIntoViewIfNeeded();
+		page.locator("#policy-curve").scrollIntoViewIfNeeded();
 		screenshot("operating-point");
 		Locator categories = page.locator("#policy-never-categories input");
 		categories.fill("legal");

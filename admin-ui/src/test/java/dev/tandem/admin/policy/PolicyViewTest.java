@@ -75,6 +75,7 @@ class PolicyViewTest extends BrowserlessUiTest {
 		assertThat(text("policy-point-precision")).contains("97.5%");
 		assertThat(text("policy-point-coverage")).contains("51.0%");
 		assertThat(text("policy-point-out-of-scope")).contains("1.5%");
+		assertThat(view.form.targetPrecision.getPlaceholder()).isEqualTo("97.5");
 		assertThat(view.curve.chart.getOption().orElseThrow()).contains("\"coord\":[0.51,0.975]")
 			.contains("Your change 0.85");
 		assertThat(this.store.current().autoAnswerMinConfidence()).isNotEqualTo(0.85);
