@@ -11,10 +11,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import dev.tandem.connector.mode.Mode;
 import dev.tandem.connector.mode.ModeChanged;
+import dev.tandem.connector.store.StoreUnavailableException;
 
 /**
  * The operating mode, prominently: live (Tandem acts in Jira) or shadow (decides and
@@ -99,7 +101,15 @@ class ModePanel extends Div {
 	}
 
 	void switchTo(Mode to, String why) {
-		ModeChanged changed = this.service.switchMode(to, why);
+		ModeChanged changed;
+		try {
+			changed = this.service.switchMode(to, why);
+		}
+		catch (StoreUnavailableException ex) {
+			Notification.show(getTranslation("policy.error.store", ex.getMessage()))
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			return;
+		}
 		refresh();
 		Notification.show(getTranslation("policy.mode.switched",
 				getTranslation("policy.mode." + changed.to().name().toLowerCase(Locale.ROOT))));

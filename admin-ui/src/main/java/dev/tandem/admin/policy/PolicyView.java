@@ -140,7 +140,14 @@ class PolicyView extends TandemView {
 		add(this.curve);
 		addEditor();
 		add(new H3(getTranslation("policy.history.title")), this.history);
-		load();
+		try {
+			load();
+		}
+		catch (StoreUnavailableException ex) {
+			removeAll();
+			add(new EmptyState(VaadinIcon.WARNING, "policy.policy-unavailable.title",
+					"policy.policy-unavailable.text"));
+		}
 	}
 
 	private void addEditor() {
