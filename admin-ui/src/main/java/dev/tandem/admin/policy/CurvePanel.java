@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import dev.tandem.admin.chart.EChart;
 import dev.tandem.admin.layout.EmptyState;
+import dev.tandem.connector.triage.TriagePolicy;
 import dev.tandem.kb.calibration.Calibration;
 import dev.tandem.kb.calibration.CurvePoint;
 
@@ -78,31 +80,29 @@ class CurvePanel extends VerticalLayout {
 	}
 
 	/**
-	 * Draws where a policy being edited puts Tandem on the curve.
-	 * @return that point; empty without a calibration
+	 * Draws where a policy being edited puts Tandem on the curve, each figure beside the
+	 * one of the policy in force when they differ.
+	 * @param inForce the saved policy the edit started from
+	 * @return the edited policy's point; empty without a calibration
 	 */
-	Optional<OperatingPoint> showOperatingPoint(boolean enabled, Double minimum) {
+	Optional<OperatingPoint> showOperatingPoint(boolean enabled, Double minimum, TriagePolicy inForce) {
 		this.operatingPoint.removeAll();
 		if (this.calibration.isEmpty()) {
 			return Optional.empty();
 		}
 		Calibration calibration = this.calibration.get();
 		OperatingPoint point = OperatingPoint.of(calibration, enabled, (minimum == null) ? 0 : minimum);
+		OperatingPoint now = OperatingPoint.of(calibration, inForce.autoAnswerEnabled(),
+				inForce.autoAnswerMinConfidence());
+		Div threshold = figure("policy.point.threshold", threshold(point), "policy-point-threshold");
+		compare(threshold, threshold(point), threshold(now));
+		this.operatingPoint.add(threshold);
 		this.operatingPoint
-			.add(figure("policy.point.threshold", (point.threshold() > 1) ? getTranslation("policy.never.short")
-					: String.format(Locale.ROOT, "%.2f", point.threshold()), "policy-point-threshold"));
-		if (point.expected().isPresent()) {
-			CurvePoint expected = point.expected().get();
-			this.operatingPoint
-				.add(figure("policy.point.precision", percent(expected.precision()), "policy-point-precision"));
-			this.operatingPoint
-				.add(figure("policy.point.coverage", percent(expected.coverage()), "policy-point-coverage"));
-			this.operatingPoint.add(figure("policy.point.out-of-scope", percent(expected.outOfScopeAnswerRate()),
-					"policy-point-out-of-scope"));
-		}
-		else {
-			this.operatingPoint.add(figure("policy.point.coverage", "0%", "policy-point-coverage"));
-		}
+			.add(share("policy.point.precision", point, now, CurvePoint::precision, "policy-point-precision"));
+		this.operatingPoint
+			.add(share("policy.point.coverage", point, now, CurvePoint::coverage, "policy-point-coverage"));
+		this.operatingPoint.add(share("policy.point.out-of-scope", point, now, CurvePoint::outOfScopeAnswerRate,
+				"policy-point-out-of-scope"));
 		Div note = new Div(getTranslation(noteKey(point)));
 		note.setId("policy-point-note");
 		note.addClassName("tandem-muted");
@@ -118,6 +118,33 @@ class CurvePanel extends VerticalLayout {
 							getTranslation("policy.curve.proposed", point.threshold()))));
 		}
 		return Optional.of(point);
+	}
+
+	/**
+	 * A share at the edited point ("-" for precision without answers, 0% otherwise), and
+	 * the one in force beside it when different.
+	 */
+	private Div share(String labelKey, OperatingPoint point, OperatingPoint now, ToDoubleFunction<CurvePoint> measure,
+			String id) {
+		boolean precision = "policy.point.precision".equals(labelKey);
+		String value = point.expected().map((p) -> percent(measure.applyAsDouble(p))).orElse(precision ? "–" : "0%");
+		String before = now.expected().map((p) -> percent(measure.applyAsDouble(p))).orElse(precision ? "–" : "0%");
+		Div figure = figure(labelKey, value, id);
+		compare(figure, value, before);
+		return figure;
+	}
+
+	private void compare(Div figure, String value, String inForce) {
+		if (!value.equals(inForce)) {
+			Span was = new Span(getTranslation("policy.point.in-force", inForce));
+			was.addClassName("tandem-policy-in-force");
+			figure.add(was);
+		}
+	}
+
+	private String threshold(OperatingPoint point) {
+		return (point.threshold() > 1) ? getTranslation("policy.never.short")
+				: String.format(Locale.ROOT, "%.2f", point.threshold());
 	}
 
 	private static String noteKey(OperatingPoint point) {

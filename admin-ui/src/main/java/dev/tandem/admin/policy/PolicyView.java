@@ -307,7 +307,8 @@ class PolicyView extends TandemView {
 	private void showOperatingPoint() {
 		// the precision the minimum implies, as the target's placeholder
 		String implied = this.curve
-			.showOperatingPoint(this.form.autoAnswerEnabled.getValue(), this.form.autoAnswerMinConfidence.getValue())
+			.showOperatingPoint(this.form.autoAnswerEnabled.getValue(), this.form.autoAnswerMinConfidence.getValue(),
+					this.editing)
 			.flatMap(OperatingPoint::expected)
 			.map((point) -> String.format(Locale.ROOT, "%.1f", point.precision() * 100))
 			.orElse("");

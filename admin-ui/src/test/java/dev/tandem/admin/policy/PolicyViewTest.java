@@ -73,7 +73,7 @@ class PolicyViewTest extends BrowserlessUiTest {
 		// halfway between the curve's points at 0.8 (96%, 62%, 2%) and 0.9 (99%, 40%, 1%)
 		assertThat(text("policy-point-threshold")).contains("0.85");
 		assertThat(text("policy-point-precision")).contains("97.5%");
-		assertThat(text("policy-point-coverage")).contains("51.0%");
+		assertThat(text("policy-point-coverage")).contains("51.0%").contains("in force: ");
 		assertThat(text("policy-point-out-of-scope")).contains("1.5%");
 		assertThat(view.form.targetPrecision.getPlaceholder()).isEqualTo("97.5");
 		assertThat(view.curve.chart.getOption().orElseThrow()).contains("\"coord\":[0.51,0.975]")
