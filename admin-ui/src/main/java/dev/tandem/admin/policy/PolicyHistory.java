@@ -53,15 +53,15 @@ class PolicyHistory extends VerticalLayout {
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.addColumn((policy) -> versionLabel(policy))
 			.setHeader(getTranslation("policy.history.version"))
-			.setWidth("10em")
+			.setWidth("9rem")
 			.setFlexGrow(0);
 		this.grid.addColumn((policy) -> (policy.version() == 0) ? "" : time.format(policy.updatedAt()))
 			.setHeader(getTranslation("policy.history.at"))
-			.setWidth("14em")
+			.setWidth("14rem")
 			.setFlexGrow(0);
 		this.grid.addColumn(TriagePolicy::updatedBy)
 			.setHeader(getTranslation("policy.history.by"))
-			.setWidth("10em")
+			.setWidth("9rem")
 			.setFlexGrow(0);
 		this.grid.addColumn((policy) -> (policy.version() == 0) ? getTranslation("policy.history.defaults")
 				: policy.comment().orElse(""))

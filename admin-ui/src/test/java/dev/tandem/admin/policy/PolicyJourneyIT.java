@@ -116,6 +116,7 @@ class PolicyJourneyIT extends BrowserTest {
 		screenshot("restore-dialog");
 		page.locator("#policy-restore-confirm").click();
 		waitForVaadin();
+		assertThat(page.locator("#policy-restore-confirm")).isHidden();
 		TriagePolicy restored = this.policies.current();
 		assertThat(restored.version()).isEqualTo(before.version() + 2);
 		assertThat(restored.autoAnswerMinConfidence()).isEqualTo(before.autoAnswerMinConfidence());
