@@ -25,10 +25,13 @@ import dev.tandem.kb.retrieval.SearchResult;
  * @param articles published articles with example questions
  * @param fingerprint state of the knowledge units it was computed on
  * @param computedAt when
+ * @param boundBy which constraint decided the threshold (empty when automatic answers are
+ * off, for the conservative default, and for calibrations stored before it was recorded)
  */
 public record Calibration(double targetPrecision, double threshold, boolean calibrated, Optional<String> warning,
 		LogisticModel model, List<CurvePoint> curve, Optional<CurvePoint> expected, int inScopeQuestions,
-		int outOfScopeQuestions, int articles, String fingerprint, Instant computedAt) {
+		int outOfScopeQuestions, int articles, String fingerprint, Instant computedAt,
+		Optional<ThresholdConstraint> boundBy) {
 
 	/** Threshold meaning "never answer automatically". */
 	public static final double NEVER = 1.01;
@@ -38,6 +41,15 @@ public record Calibration(double targetPrecision, double threshold, boolean cali
 		warning = Objects.requireNonNullElse(warning, Optional.empty());
 		expected = Objects.requireNonNullElse(expected, Optional.empty());
 		curve = List.copyOf(curve);
+		boundBy = Objects.requireNonNullElse(boundBy, Optional.empty());
+	}
+
+	/** A calibration that does not record which constraint bound its threshold. */
+	public Calibration(double targetPrecision, double threshold, boolean calibrated, Optional<String> warning,
+			LogisticModel model, List<CurvePoint> curve, Optional<CurvePoint> expected, int inScopeQuestions,
+			int outOfScopeQuestions, int articles, String fingerprint, Instant computedAt) {
+		this(targetPrecision, threshold, calibrated, warning, model, curve, expected, inScopeQuestions,
+				outOfScopeQuestions, articles, fingerprint, computedAt, Optional.empty());
 	}
 
 	/** The probability that a result's best article is the right answer. */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -198,13 +199,45 @@ public class Calibrator {
 		}
 		LogisticModel model = LogisticModel.fit(samples.features, samples.labels(), samples.weights(), L2);
 		double target = Math.min(0.999, settings.targetPrecision() + settings.safetyMargin());
-		Optional<CurvePoint> chosen = ThresholdSelector.select(scored, target, settings.minAnswered());
-		Optional<String> warning = chosen.isPresent() ? Optional.empty()
-				: Optional.of("no threshold reaches precision %.3f on this knowledge base: automatic answers are off"
-					.formatted(target));
-		return new Calibration(settings.targetPrecision(), chosen.map(CurvePoint::threshold).orElse(Calibration.NEVER),
-				true, warning, model, ThresholdSelector.curve(scored), chosen, replays.size(), replays.size(), articles,
-				fingerprint, this.clock.instant());
+		Optional<ThresholdSelector.Selection> chosen = ThresholdSelector.select(scored, target,
+				settings.maxOutOfScopeRate(), settings.minAnswered());
+		Optional<String> warning = chosen.isPresent() ? explanation(chosen.get(), settings)
+				: Optional.of(noThreshold(scored, target, settings));
+		Optional<CurvePoint> expected = chosen.map(ThresholdSelector.Selection::point);
+		return new Calibration(settings.targetPrecision(),
+				expected.map(CurvePoint::threshold).orElse(Calibration.NEVER), true, warning, model,
+				ThresholdSelector.curve(scored), expected, replays.size(), replays.size(), articles, fingerprint,
+				this.clock.instant(), chosen.map(ThresholdSelector.Selection::boundBy));
+	}
+
+	/** Says so when the out-of-scope cap, not the target precision, set the threshold. */
+	static Optional<String> explanation(ThresholdSelector.Selection selection, AnsweringSettings settings) {
+		if (selection.boundBy() != ThresholdConstraint.OUT_OF_SCOPE_RATE) {
+			return Optional.empty();
+		}
+		CurvePoint precisionOnly = selection.precisionOnly();
+		CurvePoint chosen = selection.point();
+		return Optional.of(String.format(Locale.ROOT,
+				"the threshold is set by max-out-of-scope-rate %.3f, not by the target precision: raised from %.3f to "
+						+ "%.3f, estimated out-of-scope questions answered %.3f instead of %.3f, coverage %.3f instead "
+						+ "of %.3f",
+				settings.maxOutOfScopeRate().orElseThrow(), precisionOnly.threshold(), chosen.threshold(),
+				chosen.outOfScopeAnswerRate(), precisionOnly.outOfScopeAnswerRate(), chosen.coverage(),
+				precisionOnly.coverage()));
+	}
+
+	static String noThreshold(List<ThresholdSelector.Sample> scored, double target, AnsweringSettings settings) {
+		String warning = "no threshold reaches precision %.3f on this knowledge base: automatic answers are off"
+			.formatted(target);
+		if (settings.maxOutOfScopeRate().isPresent()
+				&& ThresholdSelector.select(scored, target, settings.minAnswered()).isPresent()) {
+			// Precision alone is reachable: the cap is what switched answers off.
+			warning = String.format(Locale.ROOT,
+					"no threshold reaches precision %.3f while answering at most %.3f of out-of-scope questions "
+							+ "(max-out-of-scope-rate) on this knowledge base: automatic answers are off",
+					target, settings.maxOutOfScopeRate().get());
+		}
+		return warning;
 	}
 
 	/** Training samples: every replay gives an in-scope and an out-of-scope sample. */

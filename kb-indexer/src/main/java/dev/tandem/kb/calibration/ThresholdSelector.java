@@ -17,6 +17,12 @@ import java.util.Optional;
  * (near-duplicate example questions filed under two articles) are noise and must not
  * switch automatic answers off. When no threshold qualifies the result is empty: never
  * answer automatically.
+ * <p>
+ * An optional cap on the out-of-scope answer rate is a second constraint: the threshold
+ * is then the lowest that meets the target precision (as above) and answers at most that
+ * share of out-of-scope questions. Lowering the threshold only ever answers more
+ * out-of-scope questions, so the cap can only raise the threshold; the selection says
+ * which constraint bound it.
  */
 public final class ThresholdSelector {
 
@@ -60,10 +66,38 @@ public final class ThresholdSelector {
 	 * @return the threshold, empty when none reaches the target
 	 */
 	public static Optional<CurvePoint> select(List<Sample> samples, double target, int minAnswered) {
+		return select(samples, target, Optional.empty(), minAnswered).map(Selection::point);
+	}
+
+	/**
+	 * A chosen threshold and the constraint that bound it.
+	 *
+	 * @param point the curve's point at the threshold
+	 * @param boundBy {@link ThresholdConstraint#PRECISION} when it is the lowest
+	 * threshold meeting the target precision,
+	 * {@link ThresholdConstraint#OUT_OF_SCOPE_RATE} when the cap raised it above that
+	 * @param precisionOnly the threshold the target precision alone would choose
+	 */
+	public record Selection(CurvePoint point, ThresholdConstraint boundBy, CurvePoint precisionOnly) {
+	}
+
+	/**
+	 * The threshold for a target precision and an optional cap on the out-of-scope answer
+	 * rate.
+	 * @param samples cross-validated questions
+	 * @param target wanted precision, e.g. 0.95
+	 * @param maxOutOfScopeRate highest estimated share of out-of-scope questions answered
+	 * (empty: no cap)
+	 * @param minAnswered answered questions below which a point is too noisy to judge
+	 * @return the threshold, empty when none meets both
+	 */
+	public static Optional<Selection> select(List<Sample> samples, double target, Optional<Double> maxOutOfScopeRate,
+			int minAnswered) {
 		List<CurvePoint> points = sweep(samples);
 		int inScope = (int) samples.stream().filter(Sample::inScope).count();
 		int outOfScope = samples.size() - inScope;
 		CurvePoint chosen = null;
+		CurvePoint capped = null;
 		for (CurvePoint point : points) {
 			double answered = point.coverage() * inScope + point.outOfScopeAnswerRate() * outOfScope;
 			if (answered < minAnswered) {
@@ -78,8 +112,15 @@ public final class ThresholdSelector {
 				continue;
 			}
 			chosen = point;
+			if (maxOutOfScopeRate.isEmpty() || point.outOfScopeAnswerRate() <= maxOutOfScopeRate.get()) {
+				capped = point;
+			}
 		}
-		return Optional.ofNullable(chosen);
+		if (capped == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Selection(capped,
+				(capped == chosen) ? ThresholdConstraint.PRECISION : ThresholdConstraint.OUT_OF_SCOPE_RATE, chosen));
 	}
 
 	/** One point per distinct confidence, from the highest threshold down. */
