@@ -67,6 +67,9 @@ class RetrievalQualityBench {
 				java.util.stream.Stream.of("classifier_probability", "classifier_margin"))
 		.collect(java.util.stream.Collectors.toSet());
 
+	/** The out-of-scope answer rate cap of the "with max out-of-scope rate" row. */
+	private static final double MAX_OUT_OF_SCOPE_RATE = 0.03;
+
 	private static final double[] MARGINS = { 0.0, 0.01 };
 
 	private static TextAnalyzer analyzer;
@@ -334,6 +337,14 @@ class RetrievalQualityBench {
 			});
 			System.out
 				.println(scenario.name() + " held out: " + row("hybrid + classifier", hybrid) + " load " + load());
+			// The same setting with the out-of-scope answer rate capped (nothing chosen
+			// on
+			// held-out data: the cap is fixed in advance).
+			EvaluationReport capped = kb.evaluate(scenario.heldOut(), kb
+				.calibrate(chosenAnswering.withMaxOutOfScopeRate(Optional.of(MAX_OUT_OF_SCOPE_RATE)), chosen, (d) -> {
+				}), chosen, (d) -> {
+				});
+			System.out.println(scenario.name() + " held out: " + row(cappedName(capped), capped) + " load " + load());
 			// Ablation: the same setting without the article classifier (fusion ranking,
 			// confidence without its features: the pipeline before issue #8's
 			// classifier).
@@ -360,8 +371,8 @@ class RetrievalQualityBench {
 					});
 			Baseline plain = plainBm25(kb, scenario.heldOut(), target);
 			System.out.println(hybrid.toText());
-			String section = section(scenario, kb, rawRate, best, hybrid, withoutClassifier, classifierAlone, vectors,
-					lexical, plain);
+			String section = section(scenario, kb, rawRate, best, hybrid, capped, withoutClassifier, classifierAlone,
+					vectors, lexical, plain);
 			// Also on the console: a run stopped before the end keeps what it measured.
 			System.out.println(section);
 			sections.put(scenario.name(), section);
@@ -470,8 +481,8 @@ class RetrievalQualityBench {
 	}
 
 	private static String section(Scenario scenario, ThrowawayKnowledgeBase kb, double rawRate, Tuned tuned,
-			EvaluationReport hybrid, EvaluationReport withoutClassifier, EvaluationReport classifierAlone,
-			EvaluationReport vectors, EvaluationReport lexical, Baseline plain) {
+			EvaluationReport hybrid, EvaluationReport capped, EvaluationReport withoutClassifier,
+			EvaluationReport classifierAlone, EvaluationReport vectors, EvaluationReport lexical, Baseline plain) {
 		StringBuilder text = new StringBuilder();
 		text.append("### ").append(scenario.name()).append("\n\n").append(scenario.notes()).append(".\n\n");
 		text.append(
@@ -489,6 +500,7 @@ class RetrievalQualityBench {
 				"| system | top-1 | precision @ threshold | coverage @ threshold | out-of-scope false answers | threshold |\n");
 		text.append("|---|---|---|---|---|---|\n");
 		text.append(row("hybrid + article classifier + calibrated confidence (Tandem)", hybrid));
+		text.append(row(cappedName(capped), capped));
 		text.append(row("same without the article classifier (fusion ranking and confidence as before)",
 				withoutClassifier));
 		text.append(row("article classifier alone ranks (weight 1), calibrated", classifierAlone));
@@ -511,6 +523,11 @@ class RetrievalQualityBench {
 							kb.indexing().embeddingTime().toMillis() / 1000.0, importRate, rawRate,
 							100 * importRate / rawRate, hybrid.latencyPercentile(50), hybrid.latencyPercentile(99)));
 		return text.toString();
+	}
+
+	private static String cappedName(EvaluationReport capped) {
+		return "same with max out-of-scope rate %.2f (threshold bound by %s)".formatted(MAX_OUT_OF_SCOPE_RATE,
+				capped.calibration().boundBy().map(Object::toString).orElse("nothing: automatic answers off"));
 	}
 
 	private static String row(String name, EvaluationReport report) {
