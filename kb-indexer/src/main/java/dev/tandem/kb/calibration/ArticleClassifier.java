@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.tandem.kb.analysis.Language;
@@ -32,7 +34,7 @@ import dev.tandem.kb.retrieval.SearchResult;
 public final class ArticleClassifier {
 
 	/** No classifier: rankings stay as fusion made them. */
-	public static final ArticleClassifier NONE = new ArticleClassifier(Map.of(), 0);
+	public static final ArticleClassifier NONE = new ArticleClassifier(Map.of(), 0, Set.of());
 
 	/** L2 penalty on the (standardised) weights; chosen on BANKING77's tuning split. */
 	static final double L2 = 1e-3;
@@ -51,9 +53,18 @@ public final class ArticleClassifier {
 
 	private final double weight;
 
-	private ArticleClassifier(Map<Language, Model> models, double weight) {
+	/**
+	 * Published articles this model was kept from (out-of-fold calibration models): they
+	 * get probability 0, as the product's model, which knows them, gives an article that
+	 * does not fit. Leaving them their fused score instead would rank them above every
+	 * article the model knows, which the product never does.
+	 */
+	private final Set<String> heldOut;
+
+	private ArticleClassifier(Map<Language, Model> models, double weight, Set<String> heldOut) {
 		this.models = models;
 		this.weight = weight;
+		this.heldOut = heldOut;
 	}
 
 	/**
@@ -85,17 +96,21 @@ public final class ArticleClassifier {
 		Map<Language, Model> models = new EnumMap<>(Language.class);
 		byLanguage.forEach((language, ofLanguage) -> Model.train(ofLanguage, l2, iterations)
 			.ifPresent((m) -> models.put(language, m)));
-		return models.isEmpty() ? NONE : new ArticleClassifier(models, weight);
+		return models.isEmpty() ? NONE : new ArticleClassifier(models, weight, Set.of());
 	}
 
 	/** Trains on the units the predicate keeps (out-of-fold models for calibration). */
 	static ArticleClassifier train(List<ExampleQuestion> units, Predicate<ExampleQuestion> kept, double weight) {
-		return train(units.stream().filter(kept).toList(), weight);
+		ArticleClassifier trained = train(units.stream().filter(kept).toList(), weight);
+		Set<String> heldOut = new HashSet<>();
+		units.stream().filter(kept.negate()).forEach((unit) -> heldOut.add(unit.articleId()));
+		units.stream().filter(kept).forEach((unit) -> heldOut.remove(unit.articleId()));
+		return trained.models.isEmpty() ? NONE : new ArticleClassifier(trained.models, weight, Set.copyOf(heldOut));
 	}
 
 	/** The same models with another share of the re-ranked score. */
 	public ArticleClassifier withWeight(double otherWeight) {
-		return this.models.isEmpty() ? NONE : new ArticleClassifier(this.models, otherWeight);
+		return this.models.isEmpty() ? NONE : new ArticleClassifier(this.models, otherWeight, this.heldOut);
 	}
 
 	public boolean isEmpty() {
@@ -137,7 +152,7 @@ public final class ArticleClassifier {
 		}
 		List<CandidateArticle> reranked = new ArrayList<>(result.candidates().size());
 		for (CandidateArticle candidate : result.candidates()) {
-			Double probability = p.get(candidate.id());
+			Double probability = this.heldOut.contains(candidate.id()) ? Double.valueOf(0.0) : p.get(candidate.id());
 			// An article the model does not know (a draft in the admin UI's search, an
 			// article in another language) keeps its fused score: no opinion, rather
 			// than a probability of 0 that would bury it.

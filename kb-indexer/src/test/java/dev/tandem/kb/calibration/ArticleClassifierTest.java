@@ -115,6 +115,37 @@ class ArticleClassifierTest {
 			.containsKey(replayed.articleId());
 	}
 
+	@Test
+	void anOutOfFoldModelRanksTheArticlesItWasKeptFromAsUnlikelyNotAsUnknown() {
+		// The product's model knows every published article; an out-of-fold model
+		// must not let the articles it was kept from keep their fused score, or the
+		// out-of-scope replays would rank them above everything it knows.
+		ArticleClassifier withoutRefund = ArticleClassifier.train(units(), (u) -> !u.articleId().equals("refund"), 0.8);
+		SearchResult fused = new SearchResult(question(noisy(1, 0.05f)),
+				List.of(candidate("refund", 0.80), candidate("refund-status", 0.78), candidate("draft", 0.5)),
+				Optional.empty(), Optional.empty());
+		SearchResult reranked = withoutRefund.rerank(fused);
+		assertThat(reranked.best().orElseThrow().id()).isEqualTo("refund-status");
+		CandidateArticle refund = reranked.candidates()
+			.stream()
+			.filter((c) -> c.id().equals("refund"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(refund.score()).isCloseTo(0.2 * 0.80, within(1e-9));
+		assertThat(refund.classifierProbability()).isZero();
+		assertThat(
+				reranked.candidates().stream().filter((c) -> c.id().equals("draft")).findFirst().orElseThrow().score())
+			.isEqualTo(0.5);
+		assertThat(withoutRefund.withWeight(0.5)
+			.rerank(fused)
+			.candidates()
+			.stream()
+			.filter((c) -> c.id().equals("refund"))
+			.findFirst()
+			.orElseThrow()
+			.score()).isCloseTo(0.5 * 0.80, within(1e-9));
+	}
+
 	private static CandidateArticle candidate(String id, double score) {
 		return new CandidateArticle(id, id, Optional.empty(), ArticleStatus.PUBLISHED, score, 1, 1, score, 0, 0, 1, 0.5,
 				new MatchExplanation(UnitKind.QUESTION, id, 0, score, score, List.of(), List.of(), List.of()));

@@ -2,11 +2,16 @@ package dev.tandem.kb.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.tandem.kb.calibration.ThresholdSelector.Sample;
 import dev.tandem.kb.calibration.ThresholdSelector.Selection;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -102,6 +107,24 @@ class OutOfScopeCapTest {
 			.isThrownBy(() -> AnsweringSettings.defaults().withMaxOutOfScopeRate(Optional.of(1.5)))
 			.withMessageContaining("tandem.answering.max-out-of-scope-rate");
 		assertThat(AnsweringSettings.defaults().maxOutOfScopeRate()).isEmpty();
+	}
+
+	@Test
+	void thePropertyBindsWhenSetAndStaysEmptyWhenNot() {
+		assertThat(bind(Map.of("tandem.answering.max-out-of-scope-rate", "0.03")).maxOutOfScopeRate()).contains(0.03);
+		AnsweringSettings unset = bind(Map.of("tandem.answering.target-precision", "0.9"));
+		assertThat(unset.maxOutOfScopeRate()).isEmpty();
+		assertThat(unset.targetPrecision()).isEqualTo(0.9);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> bind(Map.of("tandem.answering.max-out-of-scope-rate", "-0.1")))
+			.isInstanceOf(BindException.class)
+			.rootCause()
+			.hasMessageContaining("tandem.answering.max-out-of-scope-rate must be between 0 and 1");
+	}
+
+	private static AnsweringSettings bind(Map<String, String> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("tandem.answering",
+				AnsweringSettings.class);
 	}
 
 }
