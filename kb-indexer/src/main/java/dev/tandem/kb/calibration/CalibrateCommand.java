@@ -45,6 +45,11 @@ public class CalibrateCommand implements Callable<Integer> {
 			.ifPresent((p) -> text.append(String.format(Locale.ROOT,
 					"expected: precision %.3f, coverage %.3f, out-of-scope questions answered %.3f%n", p.precision(),
 					p.coverage(), p.outOfScopeAnswerRate())));
+		calibration.boundBy()
+			.ifPresent((bound) -> text.append("threshold bound by: ")
+				.append((bound == ThresholdConstraint.PRECISION) ? "target precision"
+						: "max-out-of-scope-rate (above the precision-only threshold)")
+				.append('\n'));
 		calibration.warning().ifPresent((w) -> text.append("warning: ").append(w).append('\n'));
 		if (!calibration.curve().isEmpty()) {
 			text.append("threshold  precision  coverage  out-of-scope answered\n");
