@@ -38,13 +38,15 @@ import dev.tandem.connector.triage.TriageResult;
  * @param resolutions resolutions and reopenings seen in Jira, oldest first
  * @param harvest turning the human resolution into a knowledge-base draft
  * @param followUp what became of Tandem's automatic answer, when it gave one
+ * @param people a person's first public reply and the customer's satisfaction rating
+ * (dashboards)
  */
 public record TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
 		Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
 		Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
 		List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
 		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow, List<ResolutionChange> resolutions,
-		Optional<HarvestStep> harvest, Optional<AnswerFollowUp> followUp) {
+		Optional<HarvestStep> harvest, Optional<AnswerFollowUp> followUp, PeopleOnCase people) {
 
 	/** A case without resolutions or follow-up (as stored before those were recorded). */
 	public TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
@@ -54,7 +56,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow) {
 		this(issueId, issueKey, projectKey, source, state, outcome, ticket, triage, assignment, outbox, replies,
 				history, lease, dueAt, receivedAt, updatedAt, firstActionAt, shadow, List.of(), Optional.empty(),
-				Optional.empty());
+				Optional.empty(), PeopleOnCase.NONE);
 	}
 
 	public TicketCase {
@@ -78,6 +80,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		resolutions = List.copyOf(Objects.requireNonNullElse(resolutions, List.of()));
 		harvest = Objects.requireNonNullElse(harvest, Optional.empty());
 		followUp = Objects.requireNonNullElse(followUp, Optional.empty());
+		people = Objects.requireNonNullElse(people, PeopleOnCase.NONE);
 	}
 
 	/** Whether the last resolution change seen resolved the ticket. */
@@ -96,7 +99,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
 				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
 				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, all,
-				newHarvest.or(() -> this.harvest), this.followUp);
+				newHarvest.or(() -> this.harvest), this.followUp, this.people);
 	}
 
 	/** The same case with its harvest step changed. */
@@ -104,7 +107,15 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
 				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
 				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, this.resolutions, Optional.of(step),
-				this.followUp);
+				this.followUp, this.people);
+	}
+
+	/** The same case with what people did on it changed (a reply, a rating). */
+	public TicketCase withPeople(PeopleOnCase changed, Instant now) {
+		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
+				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
+				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, this.resolutions, this.harvest,
+				this.followUp, changed);
 	}
 
 	/** A new case, due now. */
@@ -113,7 +124,8 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(issueId, issueKey, projectKey, source, CaseState.RECEIVED, Optional.empty(), ticket,
 				Optional.empty(), Optional.empty(), List.of(), List.of(),
 				List.of(new HistoryEntry(now, CaseState.RECEIVED, "received by " + source)), Optional.empty(),
-				Optional.of(now), now, now, Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
+				Optional.of(now), now, now, Optional.empty(), false, List.of(), Optional.empty(), Optional.empty(),
+				PeopleOnCase.NONE);
 	}
 
 	public Changes change() {
@@ -183,6 +195,8 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 
 		private Optional<AnswerFollowUp> followUp;
 
+		private PeopleOnCase people;
+
 		private String note;
 
 		private String followUpNote;
@@ -201,6 +215,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			this.firstActionAt = base.firstActionAt;
 			this.shadow = base.shadow;
 			this.followUp = base.followUp;
+			this.people = base.people;
 		}
 
 		/** Moves to a state, noting why. */
@@ -257,6 +272,11 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			return this;
 		}
 
+		public Changes people(PeopleOnCase value) {
+			this.people = value;
+			return this;
+		}
+
 		public Changes followUp(AnswerFollowUp value) {
 			this.followUp = Optional.of(value);
 			return this;
@@ -285,7 +305,8 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			TicketCase b = this.base;
 			return new TicketCase(b.issueId, b.issueKey, b.projectKey, b.source, this.state, this.outcome, b.ticket,
 					this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease, this.dueAt,
-					b.receivedAt, now, this.firstActionAt, this.shadow, b.resolutions, b.harvest, this.followUp);
+					b.receivedAt, now, this.firstActionAt, this.shadow, b.resolutions, b.harvest, this.followUp,
+					this.people);
 		}
 
 	}

@@ -56,6 +56,15 @@ public class CaseProcessor {
 
 	/** Processes the case if it is free; returns whether this instance worked on it. */
 	public boolean process(String issueId) {
+		return process(issueId, () -> {
+		});
+	}
+
+	/**
+	 * @param beforeEachStep called before each step (ordinary work yields to priority
+	 * work there)
+	 */
+	boolean process(String issueId, Runnable beforeEachStep) {
 		Optional<ClaimedCase> claim;
 		try {
 			claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock);
@@ -73,6 +82,7 @@ public class CaseProcessor {
 			Next next = Next.proceed();
 			for (int steps = 0; next.continueNow() && steps < MAX_STEPS; steps++) {
 				try {
+					beforeEachStep.run();
 					next = step(claimed);
 				}
 				catch (VersionConflictException ex) {
@@ -86,7 +96,9 @@ public class CaseProcessor {
 					next = Next.proceed();
 				}
 			}
-			releaseWhenPossible(claimed, next);
+			if (!next.leaseReleased()) {
+				releaseWhenPossible(claimed, next);
+			}
 		}
 		catch (StoreUnavailableException ex) {
 			// the lease expires and the sweep of this or another instance resumes the

@@ -146,6 +146,13 @@ final class OutboxStep {
 		if (waiting && ticketCase.followUp().isEmpty()) {
 			answerShown(ticketCase).ifPresent(changes::followUp);
 		}
+		if (ticketCase.unhandledReplies().isEmpty()) {
+			// nothing left until the customer writes: finish and release in one write (a
+			// reply stored meanwhile makes this write conflict, and the case is read
+			// again)
+			claimed.saveAndRelease(changes);
+			return Next.released();
+		}
 		claimed.save(changes);
 		return Next.proceed();
 	}
