@@ -1,11 +1,9 @@
 package dev.tandem.connector.cases;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import dev.tandem.connector.assignment.AssignmentResult;
 import dev.tandem.connector.triage.TriageResult;
@@ -128,8 +126,8 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 				PeopleOnCase.NONE);
 	}
 
-	public Changes change() {
-		return new Changes(this);
+	public CaseChanges change() {
+		return new CaseChanges(this);
 	}
 
 	public List<CustomerReply> unhandledReplies() {
@@ -163,151 +161,6 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 	 * over)
 	 */
 	public record Lease(String owner, Instant until) {
-
-	}
-
-	/** Changes to a case, applied together by {@link #apply(Instant)}. */
-	public static final class Changes {
-
-		private final TicketCase base;
-
-		private CaseState state;
-
-		private Optional<CaseOutcome> outcome;
-
-		private Optional<TriageResult> triage;
-
-		private Optional<AssignmentResult> assignment;
-
-		private List<OutboxAction> outbox;
-
-		private List<CustomerReply> replies;
-
-		private final List<HistoryEntry> history;
-
-		private Optional<Lease> lease;
-
-		private Optional<Instant> dueAt;
-
-		private Optional<Instant> firstActionAt;
-
-		private boolean shadow;
-
-		private Optional<AnswerFollowUp> followUp;
-
-		private PeopleOnCase people;
-
-		private String note;
-
-		private String followUpNote;
-
-		private Changes(TicketCase base) {
-			this.base = base;
-			this.state = base.state;
-			this.outcome = base.outcome;
-			this.triage = base.triage;
-			this.assignment = base.assignment;
-			this.outbox = base.outbox;
-			this.replies = base.replies;
-			this.history = new ArrayList<>(base.history);
-			this.lease = base.lease;
-			this.dueAt = base.dueAt;
-			this.firstActionAt = base.firstActionAt;
-			this.shadow = base.shadow;
-			this.followUp = base.followUp;
-			this.people = base.people;
-		}
-
-		/** Moves to a state, noting why. */
-		public Changes state(CaseState newState, String why) {
-			this.state = newState;
-			this.note = why;
-			return this;
-		}
-
-		public Changes outcome(CaseOutcome value) {
-			this.outcome = Optional.of(value);
-			return this;
-		}
-
-		public Changes triage(TriageResult value) {
-			this.triage = Optional.of(value);
-			return this;
-		}
-
-		public Changes assignment(AssignmentResult value) {
-			this.assignment = Optional.of(value);
-			return this;
-		}
-
-		public Changes outbox(List<OutboxAction> value) {
-			this.outbox = value;
-			return this;
-		}
-
-		public Changes replies(List<CustomerReply> value) {
-			this.replies = value;
-			return this;
-		}
-
-		public Changes lease(Optional<Lease> value) {
-			this.lease = value;
-			return this;
-		}
-
-		public Changes dueAt(Optional<Instant> value) {
-			this.dueAt = value;
-			return this;
-		}
-
-		public Changes firstActionAt(Instant value) {
-			if (this.firstActionAt.isEmpty()) {
-				this.firstActionAt = Optional.of(value);
-			}
-			return this;
-		}
-
-		public Changes shadow(boolean value) {
-			this.shadow = value;
-			return this;
-		}
-
-		public Changes people(PeopleOnCase value) {
-			this.people = value;
-			return this;
-		}
-
-		public Changes followUp(AnswerFollowUp value) {
-			this.followUp = Optional.of(value);
-			return this;
-		}
-
-		/**
-		 * Changes the automatic answer's follow-up, when the case has one; notes the new
-		 * outcome in the history when it changed.
-		 */
-		public Changes followUp(UnaryOperator<AnswerFollowUp> transition) {
-			Optional<AnswerFollowUp> before = this.followUp;
-			this.followUp = before.map(transition);
-			if (before.isPresent() && before.get().outcome() != this.followUp.get().outcome()) {
-				this.followUpNote = "answer outcome " + before.get().outcome() + " -> " + this.followUp.get().outcome();
-			}
-			return this;
-		}
-
-		public TicketCase apply(Instant now) {
-			if (this.note != null) {
-				this.history.add(new HistoryEntry(now, this.state, this.note));
-			}
-			if (this.followUpNote != null) {
-				this.history.add(new HistoryEntry(now, this.state, this.followUpNote));
-			}
-			TicketCase b = this.base;
-			return new TicketCase(b.issueId, b.issueKey, b.projectKey, b.source, this.state, this.outcome, b.ticket,
-					this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease, this.dueAt,
-					b.receivedAt, now, this.firstActionAt, this.shadow, b.resolutions, b.harvest, this.followUp,
-					this.people);
-		}
 
 	}
 

@@ -72,7 +72,7 @@ class ConnectorThroughputBench {
 
 	private static final int LATENCY_SECONDS = QUICK ? 15 : 30;
 
-	private static final double[] RAMP = { 10, 20, 30, 40, 50, 60, 80, 100, 130 };
+	private static final double[] RAMP = { 3, 6, 10, 15, 20, 30, 40, 60, 80, 100, 130 };
 
 	private static final int FOLLOW_UPS_PER_SECOND = 4;
 
