@@ -34,7 +34,21 @@ public class KnowledgeBaseAnswers implements AnswerCandidates {
 
 	@Override
 	public Answers find(String maskedQuestion) {
-		RetrievalResult result = this.retriever.retrieve(maskedQuestion, RetrievalOptions.defaults());
+		return answers(this.retriever.retrieve(maskedQuestion, RetrievalOptions.defaults()));
+	}
+
+	/**
+	 * Answers for several questions at once: one embedding call and one multi-search for
+	 * all of them (much cheaper per question than one by one).
+	 */
+	public List<Answers> findAll(List<String> maskedQuestions) {
+		return this.retriever.retrieveAll(maskedQuestions, RetrievalOptions.defaults())
+			.stream()
+			.map(this::answers)
+			.toList();
+	}
+
+	private Answers answers(RetrievalResult result) {
 		List<Answers.Article> found = new ArrayList<>();
 		for (ArticleMatch match : result.articles()) {
 			// only the best article's answer is ever sent or suggested: one read of the

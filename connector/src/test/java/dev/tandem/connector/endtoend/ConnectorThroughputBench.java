@@ -148,6 +148,8 @@ class ConnectorThroughputBench {
 				+ "(load %s)", LoadDriver.percentile(toAction, 0.5), LoadDriver.percentile(toAction, 0.99),
 				LoadDriver.percentile(toPerson, 0.5), LoadDriver.percentile(toPerson, 0.99), LoadDriver.load());
 		Map<String, Long> after = LoadDriver.elasticsearchCounters();
+		String inside = breakdown(connector, fresh, sent, driver.firstActions(), false)
+				+ breakdown(connector, replying, replied, driver.assignments(), true);
 		return String.format(Locale.ROOT, """
 				Connector with the real knowledge base (the demo's 40 articles; bge-small embeddings, hybrid \
 				retrieval, calibrated threshold) on the shared test Elasticsearch; Jira stand-in (WireMock) \
@@ -164,11 +166,16 @@ class ConnectorThroughputBench {
 				| path | tickets | p50 | p90 | p99 | max |
 				|---|---|---|---|---|---|
 				%s%s
+				Where the time goes (stored = the case write acknowledged by Elasticsearch, just before the 202):
+
+				| part | tickets | p50 | p90 | p99 | max |
+				|---|---|---|---|---|---|
+				%s
 				Elasticsearch operations in this phase: %s.
 
 				""", LATENCY_SECONDS, newTickets, replying.size(), FOLLOW_UPS_PER_SECOND,
 				LoadDriver.row("new ticket -> first Jira action", toAction),
-				LoadDriver.row("customer says no -> person assigned", toPerson),
+				LoadDriver.row("customer says no -> person assigned", toPerson), inside,
 				perTicket(load, after, newTickets + replying.size()));
 	}
 
@@ -234,6 +241,38 @@ class ConnectorThroughputBench {
 						""",
 				STEP_SECONDS, rows, knee, raw[0], raw[1], 100 * knee / raw[0], 100 * knee / raw[1],
 				kneeProfile.isEmpty() ? "-" : kneeProfile);
+	}
+
+	/**
+	 * Splits each latency at the moment the case write (ticket or reply) was stored:
+	 * webhook -> stored, stored -> done in Jira.
+	 */
+	private static String breakdown(RunningConnector connector, List<ObjectNode> issues, Map<String, Long> sent,
+			Map<String, Long> done, boolean reply) {
+		CaseStore cases = connector.bean(CaseStore.class);
+		List<Long> toStored = new ArrayList<>();
+		List<Long> storedToDone = new ArrayList<>();
+		for (ObjectNode issue : issues) {
+			Optional<TicketCase> found = cases.find(issue.get("id").asString()).map((versioned) -> versioned.value());
+			Optional<java.time.Instant> stored = reply
+					? found.flatMap((c) -> c.replies().stream().findFirst()).map((r) -> r.receivedAt())
+					: found.map(TicketCase::receivedAt);
+			Long sentAt = sent.get(key(issue));
+			Long doneAt = done.get(key(issue));
+			stored.ifPresent((at) -> {
+				if (sentAt != null) {
+					toStored.add(at.toEpochMilli() - sentAt);
+				}
+				if (doneAt != null && doneAt >= at.toEpochMilli()) {
+					storedToDone.add(doneAt - at.toEpochMilli());
+				}
+			});
+		}
+		java.util.Collections.sort(toStored);
+		java.util.Collections.sort(storedToDone);
+		String what = reply ? "reply" : "new ticket";
+		return LoadDriver.row(what + ": webhook sent -> stored", toStored) + LoadDriver
+			.row(what + ": stored -> " + (reply ? "person assigned" : "first Jira action"), storedToDone);
 	}
 
 	/** Batched and one-at-a-time embedding rate over the tickets' texts. */
