@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import dev.tandem.connector.gaps.KnowledgeGaps;
+import dev.tandem.connector.outcomes.ArticleOutcomes;
 import dev.tandem.connector.reporting.Reporting;
 import dev.tandem.kb.analysis.SynonymStore;
 import dev.tandem.kb.answering.AnswerRetriever;
@@ -34,9 +36,10 @@ import static org.mockito.Mockito.when;
  * the tests of a run, so each test uses its own ids), and retrieval, calibration and
  * synonyms are Mockito mocks, reset after every test; calibration answers
  * {@link TestCalibrations#sample()} unless a test says otherwise. The connector's
- * {@link Reporting} is a mock answering an empty report ({@link SampleReports}). Whatever
- * else the connector in the context touches uses the build's shared test Elasticsearch
- * with an index prefix of its own ({@link TestElasticsearch}).
+ * {@link Reporting} is a mock answering an empty report ({@link SampleReports}), and
+ * {@link KnowledgeGaps} and {@link ArticleOutcomes} are mocks with nothing. Whatever else
+ * the connector in the context touches uses the build's shared test Elasticsearch with an
+ * index prefix of its own ({@link TestElasticsearch}).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -60,6 +63,17 @@ public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 	 */
 	@MockitoBean
 	protected Reporting reporting;
+
+	/**
+	 * The knowledge-gap reports (computing one embeds tickets); answers no report unless
+	 * a test says otherwise. Drafts from gaps go to {@link #articles}.
+	 */
+	@MockitoBean
+	protected KnowledgeGaps knowledgeGaps;
+
+	/** Articles' answer outcomes; none unless a test says otherwise. */
+	@MockitoBean
+	protected ArticleOutcomes articleOutcomes;
 
 	@BeforeEach
 	void defaultCalibration() {

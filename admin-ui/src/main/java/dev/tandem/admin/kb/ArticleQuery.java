@@ -16,9 +16,10 @@ import dev.tandem.kb.article.ArticleStatus;
  * @param category only this category, when set
  * @param language only this language, when set
  * @param source only articles whose current version came from this source, when set
+ * @param performance only articles whose automatic answers go this way, when set
  */
 public record ArticleQuery(String text, TextMode mode, Optional<ArticleStatus> status, Optional<String> category,
-		Optional<String> language, Optional<ArticleSource> source) {
+		Optional<String> language, Optional<ArticleSource> source, Optional<AnswerPerformance> performance) {
 
 	/** How the query text is used. */
 	public enum TextMode {
@@ -38,11 +39,12 @@ public record ArticleQuery(String text, TextMode mode, Optional<ArticleStatus> s
 		category = (category == null) ? Optional.empty() : category.filter((c) -> !c.isBlank());
 		language = (language == null) ? Optional.empty() : language.filter((l) -> !l.isBlank());
 		source = (source == null) ? Optional.empty() : source;
+		performance = (performance == null) ? Optional.empty() : performance;
 	}
 
 	public static ArticleQuery everything() {
 		return new ArticleQuery("", TextMode.SEARCH, Optional.empty(), Optional.empty(), Optional.empty(),
-				Optional.empty());
+				Optional.empty(), Optional.empty());
 	}
 
 	/** Whether the rows come ranked from retrieval rather than from the catalogue. */
@@ -55,7 +57,8 @@ public record ArticleQuery(String text, TextMode mode, Optional<ArticleStatus> s
 		return this.status.map((s) -> s == article.status()).orElse(true)
 				&& this.category.map((c) -> article.category().filter(c::equalsIgnoreCase).isPresent()).orElse(true)
 				&& this.language.map((l) -> article.language().filter(l::equalsIgnoreCase).isPresent()).orElse(true)
-				&& this.source.map((s) -> s == article.source()).orElse(true) && matchesTitle(article);
+				&& this.source.map((s) -> s == article.source()).orElse(true)
+				&& this.performance.map((p) -> p == article.performance()).orElse(true) && matchesTitle(article);
 	}
 
 	private boolean matchesTitle(ArticleSummary article) {

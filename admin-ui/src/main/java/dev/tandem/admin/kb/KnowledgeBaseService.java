@@ -7,15 +7,25 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.function.Function;
 
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import dev.tandem.admin.security.CurrentUser;
 import dev.tandem.admin.security.SignedInUser;
+import dev.tandem.connector.outcomes.ArticleEffectiveness;
+import dev.tandem.connector.outcomes.ArticleOutcomes;
+import dev.tandem.connector.outcomes.OutcomeProperties;
 import dev.tandem.kb.analysis.SynonymGroup;
 import dev.tandem.kb.analysis.SynonymStore;
 import dev.tandem.kb.answering.AnswerRetriever;
@@ -44,6 +54,9 @@ import dev.tandem.kb.retrieval.RetrievalFilter;
 @PreAuthorize("hasAnyRole('ADMIN', 'KNOWLEDGE_MANAGER')")
 public class KnowledgeBaseService {
 
+	/** Sort property of the effectiveness column. */
+	public static final String EFFECTIVENESS = "effectiveness";
+
 	/** Most rows a free-text search shows (retrieval ranks at most this many). */
 	public static final int MAX_SEARCH_RESULTS = 20;
 
@@ -59,9 +72,16 @@ public class KnowledgeBaseService {
 
 	private final ArticleImporter importer;
 
+	private final ArticleOutcomes outcomes;
+
+	private final double maxFailureRate;
+
 	KnowledgeBaseService(ArticleRepository repository, ArticleCatalog catalog, AnswerRetriever retriever,
-			SynonymStore synonyms, CurrentUser currentUser, Clock clock) {
+			SynonymStore synonyms, CurrentUser currentUser, ArticleOutcomes outcomes,
+			ObjectProvider<OutcomeProperties> outcomeProperties, Clock clock) {
 		this.repository = repository;
+		this.outcomes = outcomes;
+		this.maxFailureRate = outcomeProperties.getIfAvailable(OutcomeProperties::defaults).articleMaxFailureRate();
 		this.catalog = catalog;
 		this.retriever = retriever;
 		this.synonyms = synonyms;
@@ -71,7 +91,15 @@ public class KnowledgeBaseService {
 
 	/** One page of the articles a query selects. */
 	public List<ArticleSummary> find(ArticleQuery query, int offset, int limit) {
-		List<ArticleSummary> all = select(query);
+		return find(query, offset, limit, List.of());
+	}
+
+	/**
+	 * One page of the articles a query selects, sorted by the grid's sort orders (sort
+	 * property {@code effectiveness}; other properties keep the catalogue's order).
+	 */
+	public List<ArticleSummary> find(ArticleQuery query, int offset, int limit, List<QuerySortOrder> sortOrders) {
+		List<ArticleSummary> all = sorted(select(query), sortOrders);
 		if (offset >= all.size()) {
 			return List.of();
 		}
@@ -162,9 +190,35 @@ public class KnowledgeBaseService {
 		}
 	}
 
+	private static List<ArticleSummary> sorted(List<ArticleSummary> rows, List<QuerySortOrder> sortOrders) {
+		for (QuerySortOrder order : sortOrders) {
+			if (EFFECTIVENESS.equals(order.getSorted())) {
+				List<ArticleSummary> copy = new ArrayList<>(rows);
+				copy.sort((order.getDirection() == SortDirection.DESCENDING)
+						? ArticleSummary.BY_EFFECTIVENESS.reversed() : ArticleSummary.BY_EFFECTIVENESS);
+				return copy;
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The effectiveness of every article automatic answers showed, counted once per
+	 * selection (one aggregation over the cases).
+	 */
+	private Function<ArticleSummary, ArticleSummary> withOutcomes() {
+		Map<String, ArticleEffectiveness> byArticle = new HashMap<>();
+		for (ArticleEffectiveness effectiveness : this.outcomes.all()) {
+			byArticle.put(effectiveness.articleId(), effectiveness);
+		}
+		return (summary) -> summary.withEffectiveness(
+				byArticle.getOrDefault(summary.id(), ArticleEffectiveness.none(summary.id())), this.maxFailureRate);
+	}
+
 	private List<ArticleSummary> select(ArticleQuery query) {
+		Function<ArticleSummary, ArticleSummary> withOutcomes = withOutcomes();
 		if (!query.isSearch()) {
-			return this.catalog.all().stream().filter(query::matches).toList();
+			return this.catalog.all().stream().map(withOutcomes).filter(query::matches).toList();
 		}
 		RetrievalFilter filter = RetrievalFilter.publishedAndDrafts();
 		if (query.status().isPresent()) {
@@ -176,7 +230,7 @@ public class KnowledgeBaseService {
 		List<ArticleSummary> rows = new ArrayList<>();
 		for (ArticleMatch match : matches) {
 			this.catalog.find(match.id())
-				.map((summary) -> summary.withScore(match.score()))
+				.map((summary) -> withOutcomes.apply(summary).withScore(match.score()))
 				.filter(query::matches)
 				.ifPresent(rows::add);
 		}

@@ -14,10 +14,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -52,6 +54,8 @@ class KnowledgeBaseView extends TandemView {
 	final ComboBox<String> language = new ComboBox<>();
 
 	final Select<Optional<ArticleSource>> source = new Select<>();
+
+	final Select<Optional<AnswerPerformance>> performance = new Select<>();
 
 	final Grid<ArticleSummary> grid = new Grid<>();
 
@@ -118,6 +122,14 @@ class KnowledgeBaseView extends TandemView {
 		this.source.setValue(Optional.empty());
 		this.source.setId("kb-filter-source");
 		this.source.setAriaLabel(getTranslation("kb.column.source"));
+		this.performance.setItems(optionsOf(AnswerPerformance.values()));
+		this.performance
+			.setItemLabelGenerator((p) -> p.map((v) -> getTranslation("kb.effectiveness.filter." + v.name()))
+				.orElse(getTranslation("kb.effectiveness.filter.any")));
+		this.performance.setValue(Optional.empty());
+		this.performance.setId("kb-filter-effectiveness");
+		this.performance.setAriaLabel(getTranslation("kb.effectiveness.column"));
+		this.performance.setTooltipText(getTranslation("kb.effectiveness.filter.help"));
 		this.category.setPlaceholder(getTranslation("kb.filter.any-category"));
 		this.category.setClearButtonVisible(true);
 		this.category.setId("kb-filter-category");
@@ -130,10 +142,11 @@ class KnowledgeBaseView extends TandemView {
 		this.mode.addValueChangeListener((event) -> refresh());
 		this.status.addValueChangeListener((event) -> refresh());
 		this.source.addValueChangeListener((event) -> refresh());
+		this.performance.addValueChangeListener((event) -> refresh());
 		this.category.addValueChangeListener((event) -> refresh());
 		this.language.addValueChangeListener((event) -> refresh());
 		HorizontalLayout filters = new HorizontalLayout(this.search, this.mode, this.status, this.category,
-				this.language, this.source);
+				this.language, this.source, this.performance);
 		filters.setWidthFull();
 		filters.setWrap(true);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -187,6 +200,17 @@ class KnowledgeBaseView extends TandemView {
 			.setHeader(getTranslation("kb.column.updated"))
 			.setWidth("9em")
 			.setFlexGrow(0);
+		Span effectivenessHeader = new Span(getTranslation("kb.effectiveness.column"));
+		effectivenessHeader.setId("kb-effectiveness-header");
+		effectivenessHeader.getElement().setAttribute("title", getTranslation("kb.effectiveness.definition"));
+		Tooltip.forComponent(effectivenessHeader).withText(getTranslation("kb.effectiveness.definition"));
+		this.grid.addComponentColumn(EffectivenessCell::new)
+			.setHeader(effectivenessHeader)
+			.setKey(KnowledgeBaseService.EFFECTIVENESS)
+			.setWidth("15em")
+			.setFlexGrow(0)
+			.setSortProperty(KnowledgeBaseService.EFFECTIVENESS)
+			.setComparator(ArticleSummary.BY_EFFECTIVENESS);
 		this.grid
 			.addColumn((a) -> a.score().isPresent() ? String.format(Locale.ROOT, "%.2f", a.score().getAsDouble()) : "")
 			.setHeader(getTranslation("kb.column.score"))
@@ -210,7 +234,7 @@ class KnowledgeBaseView extends TandemView {
 	ArticleQuery query() {
 		return new ArticleQuery(this.search.getValue(), this.mode.getValue(), this.status.getValue(),
 				Optional.ofNullable(this.category.getValue()), Optional.ofNullable(this.language.getValue()),
-				this.source.getValue());
+				this.source.getValue(), this.performance.getValue());
 	}
 
 	void refresh() {
@@ -225,7 +249,9 @@ class KnowledgeBaseView extends TandemView {
 				this.grid.setItems(this.service.find(query, 0, KnowledgeBaseService.MAX_SEARCH_RESULTS));
 			}
 			else {
-				this.grid.setItems((page) -> this.service.find(query, page.getOffset(), page.getLimit()).stream(),
+				this.grid.setItems(
+						(page) -> this.service.find(query, page.getOffset(), page.getLimit(), page.getSortOrders())
+							.stream(),
 						(page) -> this.service.count(query));
 			}
 			this.error.setVisible(false);

@@ -75,7 +75,8 @@ class ReviewPanel extends VerticalLayout {
 		Div source = new Div();
 		source.setId("review-source");
 		String ticket = this.item.provenance().ticket();
-		Span label = new Span(getTranslation("review-queue.source", ticket));
+		Span label = new Span(getTranslation(
+				ReviewQueueView.isGapDraft(this.item) ? "review-queue.source.gap" : "review-queue.source", ticket));
 		source.add(VaadinIcon.TICKET.create(), label);
 		this.item.provenance().link().ifPresent((link) -> {
 			Anchor open = new Anchor(link, getTranslation("review-queue.source.open"));
@@ -205,7 +206,11 @@ class ReviewPanel extends VerticalLayout {
 			.filter((line) -> !line.isEmpty())
 			.toList();
 		String newTitle = this.title.getValue().isBlank() ? draft.title() : this.title.getValue();
-		return new ArticleContent(draft.id(), newTitle, draft.body(),
+		// without an answer the field showed the body (e.g. a gap draft's evidence): what
+		// the reviewer wrote there replaces it, rather than being published beside it
+		String body = (draft.answer().isEmpty() && !this.answer.getValue().isBlank()) ? this.answer.getValue()
+				: draft.body();
+		return new ArticleContent(draft.id(), newTitle, body,
 				java.util.Optional.of(this.answer.getValue()).filter((text) -> !text.isBlank()), lines,
 				draft.category(), draft.language(), draft.tags(), draft.status());
 	}

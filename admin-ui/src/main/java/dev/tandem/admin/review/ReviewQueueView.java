@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.tandem.admin.layout.EmptyState;
 import dev.tandem.admin.layout.TandemView;
 import dev.tandem.admin.security.Role;
+import dev.tandem.connector.gaps.GapDrafts;
 import dev.tandem.kb.harvest.ReviewItem;
 import dev.tandem.kb.harvest.ReviewQueue;
 
@@ -30,7 +33,7 @@ import dev.tandem.kb.harvest.ReviewQueue;
 @Route("review-queue")
 @Menu(order = 30, title = "nav.review-queue", icon = "vaadin:clipboard-check")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.KNOWLEDGE_MANAGER })
-class ReviewQueueView extends TandemView {
+class ReviewQueueView extends TandemView implements BeforeEnterObserver {
 
 	final Grid<ReviewItem> grid = new Grid<>();
 
@@ -42,6 +45,9 @@ class ReviewQueueView extends TandemView {
 			"review-queue.empty.text");
 
 	private final ReviewQueue queue;
+
+	/** The draft the address asks to open ({@code ?draft=<article id>}), if any. */
+	private Optional<String> requested = Optional.empty();
 
 	ReviewQueueView(ReviewQueue queue) {
 		super("review-queue", "nav.review-queue");
@@ -60,9 +66,22 @@ class ReviewQueueView extends TandemView {
 	}
 
 	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.requested = event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("draft")
+			.filter((id) -> !id.isBlank());
+	}
+
+	@Override
 	protected void onAttach(AttachEvent attachEvent) {
 		super.onAttach(attachEvent);
 		refresh();
+		// e.g. a draft just made from a knowledge gap: open it once
+		this.requested
+			.flatMap((id) -> this.queue.pending().stream().filter((item) -> item.draft().id().equals(id)).findFirst())
+			.ifPresent(this.grid::select);
+		this.requested = Optional.empty();
 	}
 
 	private void configureGrid() {
@@ -77,8 +96,8 @@ class ReviewQueueView extends TandemView {
 			.setFlexGrow(3)
 			.setKey("title");
 		this.grid
-			.addColumn((item) -> getTranslation(
-					item.isSuggestedEdit() ? "review-queue.kind.suggestion" : "review-queue.kind.draft"))
+			.addColumn((item) -> getTranslation(item.isSuggestedEdit() ? "review-queue.kind.suggestion"
+					: isGapDraft(item) ? "review-queue.kind.gap" : "review-queue.kind.draft"))
 			.setHeader(getTranslation("review-queue.column.kind"))
 			.setKey("kind");
 		this.grid.addColumn((item) -> item.provenance().ticket())
@@ -88,6 +107,13 @@ class ReviewQueueView extends TandemView {
 			.setHeader(getTranslation("review-queue.column.updated"))
 			.setKey("updated");
 		this.grid.asSingleSelect().addValueChangeListener((event) -> show(Optional.ofNullable(event.getValue())));
+	}
+
+	/**
+	 * A draft a knowledge manager asked for from a knowledge gap, still to be written.
+	 */
+	static boolean isGapDraft(ReviewItem item) {
+		return item.draft().content().tags().contains(GapDrafts.TAG);
 	}
 
 	/** Reloads the queue (after every review action). */

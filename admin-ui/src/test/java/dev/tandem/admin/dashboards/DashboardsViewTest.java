@@ -31,7 +31,7 @@ class DashboardsViewTest extends BrowserlessUiTest {
 		assertThat(automated.getElement().getTextRecursively()).contains("Automated resolution")
 			.contains("57.5 %")
 			.contains("23 of 40")
-			.contains("did not send on to a person");
+			.contains("automatic answer resolved them");
 		MetricTile bot = find(MetricTile.class).id("metric-first-response-bot");
 		assertThat(bot.getElement().getTextRecursively()).contains("42 s").contains("9 in 10 within 1 min 35 s");
 	}

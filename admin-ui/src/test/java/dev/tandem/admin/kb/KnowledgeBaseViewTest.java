@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import dev.tandem.admin.BrowserlessUiTest;
 import dev.tandem.admin.layout.TandemView;
+import dev.tandem.connector.outcomes.ArticleEffectiveness;
 import dev.tandem.kb.answering.ArticleMatch;
 import dev.tandem.kb.answering.RetrievalResult;
 import dev.tandem.kb.article.ArticleChange;
@@ -106,6 +108,59 @@ class KnowledgeBaseViewTest extends BrowserlessUiTest {
 		test(view.search).setValue("anything");
 		assertThat(view.error.isVisible()).isTrue();
 		assertThat(view.error.getText()).contains("connection refused");
+	}
+
+	@Test
+	void showsEachArticlesEffectivenessAndFiltersToFailingOnes() {
+		giveOutcomes();
+		KnowledgeBaseView view = navigate("knowledge-base", KnowledgeBaseView.class);
+		test(view.mode).selectItem("Title or id contains");
+		test(view.search).setValue(this.prefix);
+
+		ArticleSummary refund = row(view, "Refund time " + this.prefix);
+		assertThat(refund.effectiveness().shown()).isEqualTo(12);
+		assertThat(refund.performance()).isEqualTo(AnswerPerformance.FAILING);
+		EffectivenessCell cell = (EffectivenessCell) test(view.grid).getCellComponent(
+				titles(view.grid).indexOf("Refund time " + this.prefix), KnowledgeBaseService.EFFECTIVENESS);
+		assertThat(cell.getElement().getAttribute("title")).isEqualTo(
+				"Shown in 12 automatic answer(s): 2 accepted, 3 rejected, 2 reopened, 5 closed without reply, 5 durable, 0 waiting for the customer; 12 settled.");
+		assertThat(cell.getChildren().findFirst().orElseThrow().getElement().getTextRecursively())
+			.isEqualTo("42 % failingFlagged");
+
+		test(view.performance).selectItem("Failing or flagged");
+		assertThat(titles(view.grid)).containsExactly("Refund time " + this.prefix);
+		test(view.performance).selectItem("Answering well");
+		assertThat(titles(view.grid)).containsExactly("Reset password " + this.prefix);
+		test(view.performance).selectItem("Never shown");
+		assertThat(titles(view.grid)).containsExactly("Old fax " + this.prefix);
+	}
+
+	@Test
+	void sortsByEffectivenessWorstFirst() {
+		giveOutcomes();
+		KnowledgeBaseView view = navigate("knowledge-base", KnowledgeBaseView.class);
+		test(view.mode).selectItem("Title or id contains");
+		test(view.search).setValue(this.prefix);
+
+		test(view.grid).sortByColumn(KnowledgeBaseService.EFFECTIVENESS, SortDirection.DESCENDING);
+
+		assertThat(titles(view.grid)).containsExactly("Refund time " + this.prefix, "Reset password " + this.prefix,
+				"Old fax " + this.prefix);
+		assertThat(view.grid.getColumnByKey(KnowledgeBaseService.EFFECTIVENESS).isSortable()).isTrue();
+	}
+
+	/**
+	 * Refund: 5 failures of 12 settled answers (flagged); password: 1 of 10 (answering
+	 * well); the fax article was never shown.
+	 */
+	private void giveOutcomes() {
+		when(this.articleOutcomes.all())
+			.thenReturn(List.of(ArticleEffectiveness.of(this.prefix + "/refund", 12, 2, 3, 2, 5, 5, 7, 0, 10, 0.3),
+					ArticleEffectiveness.of(this.prefix + "/password", 11, 8, 1, 0, 2, 3, 9, 1, 10, 0.3)));
+	}
+
+	private ArticleSummary row(KnowledgeBaseView view, String title) {
+		return test(view.grid).getRow(titles(view.grid).indexOf(title));
 	}
 
 	@Test

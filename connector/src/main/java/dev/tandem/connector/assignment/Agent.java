@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -20,13 +19,10 @@ import java.util.stream.Collectors;
  * unknown (accepted for any language, ranked after speakers)
  * @param skills categories the agent knows well
  * @param timeZone the agent's time zone
- * @param workStart start of working hours, local time
- * @param workEnd end of working hours, local time (before start: the shift crosses
- * midnight)
- * @param workDays working days
+ * @param hours working hours per weekday, local time
  */
 public record Agent(String id, String name, Set<String> pools, Set<String> languages, Set<String> skills,
-		ZoneId timeZone, LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays) {
+		ZoneId timeZone, WorkingHours hours) {
 
 	public Agent {
 		Objects.requireNonNull(id, "id");
@@ -35,24 +31,21 @@ public record Agent(String id, String name, Set<String> pools, Set<String> langu
 		languages = lowerCase(languages);
 		skills = lowerCase(skills);
 		Objects.requireNonNull(timeZone, "timeZone");
-		Objects.requireNonNull(workStart, "workStart");
-		Objects.requireNonNull(workEnd, "workEnd");
-		workDays = Set.copyOf(workDays);
+		hours = Objects.requireNonNullElse(hours, new WorkingHours(null));
+	}
+
+	/**
+	 * The same hours on every working day ({@code workEnd} before {@code workStart}: the
+	 * shift crosses midnight).
+	 */
+	public Agent(String id, String name, Set<String> pools, Set<String> languages, Set<String> skills, ZoneId timeZone,
+			LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays) {
+		this(id, name, pools, languages, skills, timeZone, WorkingHours.of(workDays, workStart, workEnd));
 	}
 
 	/** Whether the moment falls within the agent's working hours, in the agent's zone. */
 	public boolean worksAt(Instant moment) {
-		ZonedDateTime local = moment.atZone(this.timeZone);
-		LocalTime time = local.toLocalTime();
-		if (!this.workStart.isAfter(this.workEnd)) {
-			return this.workDays.contains(local.getDayOfWeek()) && !time.isBefore(this.workStart)
-					&& time.isBefore(this.workEnd);
-		}
-		// a night shift belongs to the day it started on
-		if (!time.isBefore(this.workStart)) {
-			return this.workDays.contains(local.getDayOfWeek());
-		}
-		return time.isBefore(this.workEnd) && this.workDays.contains(local.getDayOfWeek().minus(1));
+		return this.hours.contains(moment, this.timeZone);
 	}
 
 	public boolean speaks(String language) {

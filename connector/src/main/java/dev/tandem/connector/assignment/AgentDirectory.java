@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The agents of each pool: those configured in {@code tandem.assignment.agents}, plus the
- * active members of the pool's Jira group (cached for
- * {@code tandem.assignment.directory-refresh}). Configured settings win for agents known
- * both ways.
+ * The agents of each pool: those of the roster, plus the active members of the team's
+ * Jira group (cached for {@code tandem.assignment.directory-refresh}). The roster's
+ * settings win for agents known both ways; agents known only from Jira get
+ * {@code tandem.assignment.defaults}.
  */
 public class AgentDirectory implements AgentPools {
 
@@ -33,31 +34,24 @@ public class AgentDirectory implements AgentPools {
 
 	private final Clock clock;
 
-	private final Map<String, Agent> configured = new LinkedHashMap<>();
-
 	private final Map<String, CachedGroup> groups = new ConcurrentHashMap<>();
 
 	public AgentDirectory(AssignmentProperties properties, JiraSite jira, Clock clock) {
 		this.properties = properties;
 		this.jira = jira;
 		this.clock = clock;
-		properties.agents()
-			.forEach((settings) -> this.configured.put(settings.id(), settings.toAgent(properties.defaults())));
 	}
 
 	/** Members of a pool, in a stable order. */
 	@Override
-	public List<Agent> pool(String pool) {
+	public List<Agent> pool(Routing routing, String pool) {
 		String name = pool.toLowerCase(Locale.ROOT);
 		Map<String, Agent> members = new LinkedHashMap<>();
-		this.configured.values()
-			.stream()
-			.filter((agent) -> agent.pools().contains(name))
-			.forEach((agent) -> members.put(agent.id(), agent));
-		String group = this.properties.poolGroups().get(pool);
-		if (group != null) {
-			for (JiraUser user : groupMembers(group)) {
-				members.putIfAbsent(user.id(), this.configured.getOrDefault(user.id(), fromJira(user, name)));
+		routing.members(name).forEach((agent) -> members.put(agent.id(), agent));
+		Optional<String> group = routing.jiraGroup(name);
+		if (group.isPresent()) {
+			for (JiraUser user : groupMembers(group.get())) {
+				members.putIfAbsent(user.id(), routing.agent(user.id()).orElseGet(() -> fromJira(user, name)));
 			}
 		}
 		return new ArrayList<>(members.values());

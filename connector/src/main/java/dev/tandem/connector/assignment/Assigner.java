@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Picks the agent for a ticket, like a team lead would: the right pool (VIP -> senior,
@@ -25,13 +26,11 @@ public class Assigner {
 
 	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
+	private final Supplier<Routing> roster;
+
 	private final AgentPools pools;
 
-	private final Predicate<String> away;
-
 	private final Workload workload;
-
-	private final AssignmentProperties properties;
 
 	private final Clock clock;
 
@@ -39,51 +38,72 @@ public class Assigner {
 
 	private long picks;
 
-	public Assigner(AgentPools pools, Predicate<String> away, Workload workload, AssignmentProperties properties,
-			Clock clock) {
+	/**
+	 * @param roster the roster in force, asked on every ticket (so an edit applies to the
+	 * next one)
+	 * @param pools members of a pool under a roster
+	 * @param workload open tickets per agent
+	 * @param clock now
+	 */
+	public Assigner(Supplier<Routing> roster, AgentPools pools, Workload workload, Clock clock) {
+		this.roster = roster;
 		this.pools = pools;
-		this.away = away;
 		this.workload = workload;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/** Chooses an agent without recording the choice (previews). */
 	public AssignmentResult propose(AssignmentRequest request) {
-		return choose(request, false);
+		return choose(request, this.roster.get(), false);
+	}
+
+	/**
+	 * Chooses an agent under a roster not saved yet (an admin's draft), recording
+	 * nothing.
+	 */
+	public AssignmentResult propose(AssignmentRequest request, Routing draft) {
+		return choose(request, draft, false);
 	}
 
 	/**
 	 * Chooses an agent and counts the ticket towards their workload and the round robin.
 	 */
 	public AssignmentResult assign(AssignmentRequest request) {
-		return choose(request, true);
+		return choose(request, this.roster.get(), true);
 	}
 
-	private synchronized AssignmentResult choose(AssignmentRequest request, boolean record) {
+	private synchronized AssignmentResult choose(AssignmentRequest request, Routing routing, boolean record) {
 		List<String> reasons = new ArrayList<>();
-		String pool = poolFor(request, reasons);
-		List<Agent> members = this.pools.pool(pool);
-		if (members.isEmpty() && !pool.equals(this.properties.defaultPool())) {
-			reasons.add("Pool '" + pool + "' has no agents: using the default pool '" + this.properties.defaultPool()
-					+ "'.");
-			pool = this.properties.defaultPool();
-			members = this.pools.pool(pool);
+		String pool = poolFor(request, routing, reasons);
+		List<Agent> members = this.pools.pool(routing, pool);
+		if (members.isEmpty() && !pool.equals(routing.defaultPool())) {
+			reasons.add("Pool '" + pool + "' has no agents: using the default pool '" + routing.defaultPool() + "'.");
+			pool = routing.defaultPool();
+			members = this.pools.pool(routing, pool);
 		}
 		if (members.isEmpty()) {
 			reasons.add("Pool '" + pool + "' has no agents: the ticket stays unassigned in the team's queue.");
 			return AssignmentResult.nobody(pool, reasons);
 		}
-		List<Agent> present = members.stream().filter((agent) -> !this.away.test(agent.id())).toList();
+		Instant now = this.clock.instant();
+		List<String> absent = new ArrayList<>();
+		List<Agent> present = new ArrayList<>();
+		for (Agent agent : members) {
+			routing.absence(agent.id(), now)
+				.ifPresentOrElse((absence) -> absent
+					.add(agent.name() + absence.until().map((last) -> " until " + last).orElse("")
+							+ absence.reason().map((why) -> ", " + why).orElse("")),
+						() -> present.add(agent));
+		}
 		if (present.isEmpty()) {
-			reasons.add("Everyone in pool '" + pool + "' is away: the ticket stays unassigned in the team's queue.");
+			reasons.add("Everyone in pool '" + pool + "' is away (" + String.join("; ", absent)
+					+ "): the ticket stays unassigned in the team's queue.");
 			return AssignmentResult.nobody(pool, reasons);
 		}
-		if (present.size() < members.size()) {
-			reasons.add((members.size() - present.size()) + " of " + members.size() + " agents in '" + pool
-					+ "' are away.");
+		if (!absent.isEmpty()) {
+			reasons.add(absent.size() + " of " + members.size() + " agents in '" + pool + "' are away: "
+					+ String.join("; ", absent) + ".");
 		}
-		Instant now = this.clock.instant();
 		List<Agent> candidates = present.stream().filter((agent) -> agent.worksAt(now)).toList();
 		if (candidates.isEmpty()) {
 			reasons.add("Nobody in '" + pool + "' is within working hours now: choosing among all " + present.size()
@@ -103,7 +123,7 @@ public class Assigner {
 				.thenComparingLong((agent) -> this.lastPicked.getOrDefault(agent.id(), -1L))
 				.thenComparing(Agent::id))
 			.orElseThrow();
-		reasons.add(explain(chosen, candidates, open, now));
+		reasons.add(explain(chosen, request, candidates, open, now));
 		if (record) {
 			this.lastPicked.put(chosen.id(), ++this.picks);
 			this.workload.assigned(chosen.id());
@@ -111,23 +131,22 @@ public class Assigner {
 		return new AssignmentResult(Optional.of(chosen.id()), Optional.of(chosen.name()), pool, reasons);
 	}
 
-	private String poolFor(AssignmentRequest request, List<String> reasons) {
+	private static String poolFor(AssignmentRequest request, Routing routing, List<String> reasons) {
 		if (request.vip()) {
-			reasons.add("VIP ticket: senior pool '" + this.properties.seniorPool() + "'.");
-			return this.properties.seniorPool();
+			reasons.add("VIP ticket: senior pool '" + routing.seniorPool() + "'.");
+			return routing.seniorPool();
 		}
-		Optional<String> categoryPool = request.category()
-			.flatMap((category) -> Optional.ofNullable(this.properties.categoryPools().get(category)));
+		Optional<String> categoryPool = request.category().flatMap(routing::poolFor);
 		if (categoryPool.isPresent()) {
 			reasons.add("Category '" + request.category().get() + "': pool '" + categoryPool.get() + "'.");
 			return categoryPool.get();
 		}
-		reasons.add("Default pool '" + this.properties.defaultPool() + "'"
+		reasons.add("Default pool '" + routing.defaultPool() + "'"
 				+ request.category()
 					.map((category) -> " (category '" + category + "' has no pool of its own)")
 					.orElse("")
 				+ ".");
-		return this.properties.defaultPool();
+		return routing.defaultPool();
 	}
 
 	private static List<Agent> narrow(List<Agent> candidates, Predicate<Agent> wanted, List<String> reasons,
@@ -143,14 +162,20 @@ public class Assigner {
 		return matching;
 	}
 
-	private String explain(Agent chosen, List<Agent> candidates, Map<String, Integer> open, Instant now) {
+	private static String explain(Agent chosen, AssignmentRequest request, List<Agent> candidates,
+			Map<String, Integer> open, Instant now) {
 		int load = open.getOrDefault(chosen.id(), 0);
 		long tied = candidates.stream().filter((agent) -> open.getOrDefault(agent.id(), 0) == load).count();
 		String local = LOCAL_TIME.format(now.atZone(chosen.timeZone())) + " " + chosen.timeZone();
 		String why = (candidates.size() == 1) ? "the only fitting agent"
 				: (tied > 1) ? "fewest open tickets (" + load + "), tied with " + (tied - 1)
 						+ " other(s): their turn in the round robin" : "fewest open tickets (" + load + ")";
-		return "Assigned to " + chosen.name() + ": " + why + "; local time " + local
+		String fit = (chosen.speaks(request.language()) ? "; speaks '" + request.language() + "'" : "")
+				+ request.category()
+					.filter((category) -> chosen.skills().contains(category.toLowerCase(Locale.ROOT)))
+					.map((category) -> "; knows '" + category + "'")
+					.orElse("");
+		return "Assigned to " + chosen.name() + ": " + why + fit + "; local time " + local
 				+ (chosen.worksAt(now) ? " (working hours)." : " (outside working hours).");
 	}
 

@@ -20,8 +20,13 @@ class AssignmentConfiguration {
 	}
 
 	@Bean
-	AwayList awayList(DocumentIndexes indexes, AssignmentProperties properties, AuditLog audit, Clock clock) {
-		return new AwayList(indexes, properties, audit, clock);
+	RosterStore rosterStore(DocumentIndexes indexes, AssignmentProperties properties, AuditLog audit, Clock clock) {
+		return new RosterStore(indexes, properties, audit, clock);
+	}
+
+	@Bean
+	AwayList awayList(RosterStore roster) {
+		return new AwayList(roster);
 	}
 
 	@Bean
@@ -30,9 +35,8 @@ class AssignmentConfiguration {
 	}
 
 	@Bean
-	Assigner assigner(AgentDirectory directory, AwayList away, JiraWorkload workload, AssignmentProperties properties,
-			Clock clock) {
-		return new Assigner(directory, away::isAway, workload, properties, clock);
+	Assigner assigner(RosterStore roster, AgentDirectory directory, JiraWorkload workload, Clock clock) {
+		return new Assigner(roster::routing, directory, workload, clock);
 	}
 
 }

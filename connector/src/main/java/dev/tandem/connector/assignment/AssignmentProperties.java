@@ -31,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param workloadRefresh how long open-ticket counts from Jira are trusted
  * @param directoryRefresh how long Jira group members are trusted
  * @param openTicketsJql JQL condition for a ticket that still counts as work
+ * @param rosterRefresh how long an instance trusts the roster it read before checking for
+ * a newer saved version (how soon an admin's edit reaches every instance)
  */
 @Validated
 @ConfigurationProperties("tandem.assignment")
@@ -39,7 +41,8 @@ public record AssignmentProperties(@DefaultValue("support") @NotBlank String def
 		@DefaultValue Map<String, String> poolGroups, @DefaultValue List<@Valid AgentSettings> agents,
 		@DefaultValue List<String> away, @DefaultValue @Valid Defaults defaults,
 		@DefaultValue("30s") @NotNull Duration workloadRefresh, @DefaultValue("5m") @NotNull Duration directoryRefresh,
-		@DefaultValue("statusCategory != Done") @NotBlank String openTicketsJql) {
+		@DefaultValue("statusCategory != Done") @NotBlank String openTicketsJql,
+		@DefaultValue("3s") @NotNull Duration rosterRefresh) {
 
 	/**
 	 * One agent.

@@ -3,6 +3,7 @@ package dev.tandem.connector.gaps;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.article.SaveResult;
 import dev.tandem.kb.article.StoredArticle;
+import dev.tandem.kb.harvest.Provenance;
 
 /**
  * Turns a knowledge gap into a DRAFT article for a knowledge manager to write: its
@@ -27,12 +29,19 @@ import dev.tandem.kb.article.StoredArticle;
  * body states what is known about the gap, which the knowledge manager replaces with the
  * answer.
  * <p>
+ * The draft names its newest example ticket as provenance (the tags {@link Provenance}
+ * reads), so it waits in the knowledge manager's review queue beside the drafts from
+ * resolutions.
+ * <p>
  * Source {@link ArticleSource#UI}: a person asks for the draft in the admin UI and writes
  * it there; {@link ArticleSource#RESOLUTION} is kept for drafts written from an agent's
  * actual resolution, whose text is an answer (resolution harvesting lists those for
  * review), while a gap draft has no answer yet.
  */
 public class GapDrafts {
+
+	/** Tag every gap draft carries (the review queue tells gap drafts apart by it). */
+	public static final String TAG = "knowledge-gap";
 
 	private static final int MAX_QUESTIONS = 10;
 
@@ -67,7 +76,7 @@ public class GapDrafts {
 		KnowledgeGap gap = report.gap(gapId)
 			.orElseThrow(() -> new IllegalArgumentException("no gap '" + gapId
 					+ "' in the latest knowledge-gap report (computed " + report.computedAt() + ")"));
-		String articleId = "gap-" + gapId.replaceFirst("^gap-", "");
+		String articleId = articleId(gapId);
 		ArticleRepository repository = this.articles.get();
 		Optional<StoredArticle> existing = repository.find(articleId);
 		if (existing.isPresent()) {
@@ -86,6 +95,13 @@ public class GapDrafts {
 		return new DraftCreated(gapId, articleId, saved.version().number(), created);
 	}
 
+	/**
+	 * The id of the draft article a gap makes (the same gap always makes the same id).
+	 */
+	public static String articleId(String gapId) {
+		return "gap-" + gapId.replaceFirst("^gap-", "");
+	}
+
 	static ArticleContent draft(String articleId, KnowledgeGap gap, GapReport report) {
 		List<String> questions = gap.examples()
 			.stream()
@@ -101,9 +117,18 @@ public class GapDrafts {
 				+ "Questions customers asked:\n\n"
 				+ questions.stream().map((question) -> "- " + question).collect(Collectors.joining("\n"))
 				+ "\n\nTickets: " + gap.examples().stream().map(GapExample::issueKey).collect(Collectors.joining(", "));
+		// the newest example ticket as provenance: the review queue lists drafts that
+		// name
+		// the ticket they come from, and the reviewer can open it
+		List<String> tags = new ArrayList<>(List.of(TAG));
+		gap.examples()
+			.stream()
+			.findFirst()
+			.ifPresent((example) -> tags
+				.addAll(new Provenance(example.issueKey(), Optional.empty(), Optional.empty()).tags()));
 		ArticleContent.Builder builder = ArticleContent.builder(articleId, title, body)
 			.questions(questions)
-			.tags(List.of("knowledge-gap"))
+			.tags(tags)
 			.status(ArticleStatus.DRAFT);
 		mostCommon(gap.categories()).ifPresent(builder::category);
 		mostCommon(gap.languages()).ifPresent(builder::language);

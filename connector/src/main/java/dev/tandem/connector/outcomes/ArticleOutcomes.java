@@ -51,6 +51,8 @@ public class ArticleOutcomes {
 
 	private final Clock clock;
 
+	private final Durability durability;
+
 	public ArticleOutcomes(CaseStore cases, DocumentIndexes indexes, AuditLog audit, OutcomeProperties properties,
 			Clock clock) {
 		this.cases = cases;
@@ -59,6 +61,7 @@ public class ArticleOutcomes {
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
+		this.durability = Durability.of(properties);
 	}
 
 	/** How one article's automatic answers went (all zero when it was never shown). */
@@ -139,16 +142,14 @@ public class ArticleOutcomes {
 	}
 
 	private List<ArticleEffectiveness> count(Query query) {
-		Map<String, Aggregation> perOutcome = Map
-			.of("outcome", Aggregation.of((a) -> a.terms((terms) -> terms.field("followUp.outcome").size(10))),
-					"durable",
-					Aggregation.of((a) -> a.filter((f) -> f.exists(
-							(exists) -> exists.field("followUp.durableAt")))),
-					"silentDurable",
-					Aggregation.of((a) -> a.filter((f) -> f.bool((bool) -> bool
-						.filter((o) -> o.term((term) -> term.field("followUp.outcome")
-							.value(FollowUpOutcome.CLOSED_WITHOUT_REPLY.name())))
-						.filter((d) -> d.exists((exists) -> exists.field("followUp.durableAt")))))));
+		// durable as Durability defines it, the same definition the dashboards use
+		Query durable = this.durability.durableQuery(this.clock.instant());
+		Map<String, Aggregation> perOutcome = Map.of("outcome",
+				Aggregation.of((a) -> a.terms((terms) -> terms.field("followUp.outcome").size(10))), "durable",
+				Aggregation.of((a) -> a.filter(durable)), "silentDurable",
+				Aggregation.of((a) -> a.filter((f) -> f.bool((bool) -> bool.filter((o) -> o
+					.term((term) -> term.field("followUp.outcome").value(FollowUpOutcome.CLOSED_WITHOUT_REPLY.name())))
+					.filter(durable)))));
 		Map<String, Aggregate> result = this.cases.aggregate(query,
 				Map.of("articles",
 						Aggregation.of((a) -> a.terms((terms) -> terms.field("followUp.articleIds").size(MAX_ARTICLES))

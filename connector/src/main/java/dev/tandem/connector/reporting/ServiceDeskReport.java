@@ -14,10 +14,12 @@ import java.util.List;
  * @param triaged of those, tickets Tandem has decided on
  * @param tiers the three decisions' shares of the triaged tickets ({@code AUTO_ANSWER},
  * {@code ASSIST}, {@code HUMAN}; they add up to 100.0)
- * @param automatedResolution auto-answered tickets the customer did not send on to a
- * person (confirmed, or no reply asking for one), of all triaged tickets
- * @param durableResolution auto-answered tickets that stayed resolved past the durability
- * window, of all triaged tickets
+ * @param automatedResolution tickets their automatic answer resolved (confirmed by the
+ * customer, or closed without reply, and not reopened: {@code outcomes.Durability}), of
+ * all triaged tickets
+ * @param durableResolution tickets whose automatic answer's resolution was durable at the
+ * end of the period ({@code outcomes.Durability}), of the triaged tickets old enough to
+ * judge
  * @param escalation auto-answered tickets the customer's reply sent to a person, of all
  * auto-answered tickets
  * @param reopen tickets reopened after being resolved, of resolved tickets

@@ -152,13 +152,11 @@ class AssignerTest {
 	}
 
 	private Assigner assigner(List<Agent> agents, Set<String> away, Instant now) {
-		AgentPools pools = (pool) -> agents.stream().filter((agent) -> agent.pools().contains(pool)).toList();
-		AssignmentProperties properties = new AssignmentProperties("support", "senior", Map.of(), Map.of(), List.of(),
-				List.of(),
-				new AssignmentProperties.Defaults(ZoneId.of("UTC"), LocalTime.of(9, 0), LocalTime.of(17, 0),
-						List.copyOf(WEEKDAYS), List.of()),
-				java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(5), "statusCategory != Done");
-		return new Assigner(pools, away::contains, this.workload, properties, Clock.fixed(now, ZoneOffset.UTC));
+		Roster roster = new Roster(1, "support", "senior", List.of(), List.of(),
+				away.stream().map((id) -> Absence.indefinite(id, "holiday")).toList(), "test", now, Optional.empty());
+		Routing routing = Routing.of(roster);
+		AgentPools pools = (rules, pool) -> agents.stream().filter((agent) -> agent.pools().contains(pool)).toList();
+		return new Assigner(() -> routing, pools, this.workload, Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 	private static AssignmentRequest request(Optional<String> category, String language, boolean vip) {

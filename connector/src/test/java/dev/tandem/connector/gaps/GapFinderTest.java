@@ -10,6 +10,7 @@ import dev.tandem.connector.gaps.internal.GapLabels;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.article.ArticleStatus;
+import dev.tandem.kb.harvest.Provenance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,9 @@ class GapFinderTest {
 		assertThat(draft.body()).contains("3 times between 2026-11-01 and 2026-12-01").contains("VPN-2");
 		assertThat(draft.category()).contains("billing");
 		assertThat(draft.language()).contains("en");
-		assertThat(draft.tags()).containsExactly("knowledge-gap");
+		assertThat(draft.tags()).containsExactly("knowledge-gap", "tandem-ticket:VPN-2");
+		// so that it waits in the review queue, named after its newest example ticket
+		assertThat(Provenance.of(draft)).map(Provenance::ticket).contains("VPN-2");
 	}
 
 	private static GapTicket ticket(String key, String summary, String description, String language, int day) {

@@ -53,9 +53,12 @@ class ReportCalculatorTest {
 	}
 
 	@Test
-	void automatedResolutionCountsAutoAnswersNotSentOnToAPerson() {
-		assertThat(this.report.automatedResolution()).isEqualTo(new Rate(3, 6));
-		assertThat(this.report.automatedResolution().percent()).contains(50.0);
+	void automatedResolutionCountsAnswersThatResolvedTheTicket() {
+		// only SUP-2 was confirmed; SUP-1 and SUP-6 still wait for the customer, SUP-3
+		// was
+		// rejected
+		assertThat(this.report.automatedResolution()).isEqualTo(new Rate(1, 6));
+		assertThat(this.report.automatedResolution().percent()).contains(16.7);
 	}
 
 	@Test
@@ -112,7 +115,7 @@ class ReportCalculatorTest {
 	}
 
 	@Test
-	void reopenAndDurableResolutionComeFromResolutionsRecordedFromJira() {
+	void durableResolutionIsTheAnswerOutcomesDurabilityAndReopenComesFromJira() {
 		Instant old = MONDAY.minus(Duration.ofDays(20));
 		TicketCase stayed = resolved(SeededCases.of("a", old, Decision.AUTO_ANSWER, CaseOutcome.AUTO_ANSWERED,
 				"billing", "refund", 0, null, 30), old.plusSeconds(3600));
@@ -122,35 +125,64 @@ class ReportCalculatorTest {
 		TicketCase recent = resolved(SeededCases.of("c", MONDAY, Decision.AUTO_ANSWER, CaseOutcome.AUTO_ANSWERED,
 				"billing", "refund", 0, null, 30), MONDAY.plusSeconds(60));
 		TicketCase human = SeededCases.of("d", old, Decision.HUMAN, CaseOutcome.ASSIGNED, "access", null, 0, "Li", -1);
-		ServiceDeskReport withResolutions = ReportCalculator.calculate(
-				new ReportQuery(old.minusSeconds(1), MONDAY.plus(Duration.ofDays(1)), Optional.empty(),
-						Optional.empty(), ZoneId.of("UTC")),
-				List.of(stayed, reopened, recent, human), List.of(), false);
+		ReportQuery period = new ReportQuery(old.minusSeconds(1), MONDAY.plus(Duration.ofDays(1)), Optional.empty(),
+				Optional.empty(), ZoneId.of("UTC"));
+		ServiceDeskReport withResolutions = ReportCalculator.calculate(period, List.of(stayed, reopened, recent, human),
+				List.of(), false);
 
 		assertThat(withResolutions.reopen().value()).contains(new Rate(1, 3));
-		// judged: the three received 20 days before the end (the recent one is too young)
+		// judged: the three received 20 days before the end (the recent one is too
+		// young);
+		// durable: the one that stood 7 days
 		assertThat(withResolutions.durableResolution().value()).contains(new Rate(1, 3));
+		// resolved automatically: closed without reply and not reopened (the recent one
+		// too)
+		assertThat(withResolutions.automatedResolution()).isEqualTo(new Rate(2, 4));
 
-		// a configured one-day window (tandem.outcomes.durable-after): the ticket
-		// reopened
-		// after two days stood long enough, and the recent one can now be judged
-		ServiceDeskReport oneDay = ReportCalculator.calculate(
-				new ReportQuery(old.minusSeconds(1), MONDAY.plus(Duration.ofDays(1)), Optional.empty(),
-						Optional.empty(), ZoneId.of("UTC")),
-				List.of(stayed, reopened, recent, human), List.of(), false, Duration.ofDays(1));
+		// a configured one-day window (tandem.outcomes.durable-after): the scheduled
+		// check
+		// recorded the second ticket durable before it was reopened after two days (a new
+		// problem), and the recent one can be judged now but was resolved less than a day
+		// before the end
+		Duration day = Duration.ofDays(1);
+		TicketCase checkedBeforeReopen = reopened(
+				durableBy(resolved(SeededCases.of("b", old, Decision.AUTO_ANSWER, CaseOutcome.AUTO_ANSWERED, "billing",
+						"refund", 0, null, 30), old.plusSeconds(3600)), day, old.plus(Duration.ofHours(30))),
+				old.plus(Duration.ofDays(2)));
+		ServiceDeskReport oneDay = ReportCalculator.calculate(period,
+				List.of(stayed, checkedBeforeReopen, recent, human), List.of(), false, day);
 		assertThat(oneDay.durableResolution().value()).contains(new Rate(2, 4));
 	}
 
+	@Test
+	void durableResolutionWaitsUntilTicketsAreOldEnoughToJudge() {
+		// every ticket of the week arrived less than 7 days before its end
+		assertThat(this.report.durableResolution().missing()).contains("too-recent");
+	}
+
+	/** Resolved in Jira: the case records it, and the answer's outcome follows. */
 	private static TicketCase resolved(TicketCase ticketCase, Instant at) {
-		return ticketCase.withResolution(
-				new dev.tandem.connector.cases.ResolutionChange("r-" + at, true, Optional.of("Done"), at, "webhook"),
-				Optional.empty(), at);
+		return ticketCase
+			.withResolution(new dev.tandem.connector.cases.ResolutionChange("r-" + at, true, Optional.of("Done"), at,
+					"webhook"), Optional.empty(), at)
+			.change()
+			.followUp((answer) -> answer.resolved(at))
+			.apply(at);
 	}
 
 	private static TicketCase reopened(TicketCase ticketCase, Instant at) {
-		return ticketCase.withResolution(
-				new dev.tandem.connector.cases.ResolutionChange("o-" + at, false, Optional.empty(), at, "webhook"),
-				Optional.empty(), at);
+		return ticketCase
+			.withResolution(
+					new dev.tandem.connector.cases.ResolutionChange("o-" + at, false, Optional.empty(), at, "webhook"),
+					Optional.empty(), at)
+			.change()
+			.followUp((answer) -> answer.reopened(at))
+			.apply(at);
+	}
+
+	/** The scheduled check marking durable resolutions. */
+	private static TicketCase durableBy(TicketCase ticketCase, Duration window, Instant now) {
+		return ticketCase.change().followUp((answer) -> answer.durableBy(window, now)).apply(now);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.tandem.connector.assignment.AssignmentResult;
+import dev.tandem.connector.cases.AnswerFollowUp;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.OutboxAction;
@@ -54,9 +55,28 @@ public final class SeededCases {
 		TicketSnapshot ticket = new TicketSnapshot("summary " + id, "", Optional.empty(), Optional.empty(), List.of(),
 				List.of(), Map.of(), Optional.empty(), "Open", "Task", Optional.empty(), at);
 		CaseState state = (outcome == CaseOutcome.ASSIGNED) ? CaseState.DONE : CaseState.WAITING_FOR_CUSTOMER;
-		return new TicketCase(id, "SUP-" + id, "SUP", "webhook", state, Optional.of(outcome), ticket,
+		TicketCase seeded = new TicketCase(id, "SUP-" + id, "SUP", "webhook", state, Optional.of(outcome), ticket,
 				Optional.of(triage), assignment, outbox, List.of(), List.of(), Optional.empty(), Optional.empty(), at,
 				at, outbox.stream().flatMap((a) -> a.doneAt().stream()).findFirst(), false);
+		return followUp(outcome, articleId, category, at.plusSeconds(Math.max(0, replySeconds)))
+			.map((answer) -> seeded.change().followUp(answer).apply(at))
+			.orElse(seeded);
+	}
+
+	/**
+	 * The automatic answer's outcome as the connector records it: waiting, confirmed or
+	 * rejected by the customer an hour after the answer.
+	 */
+	private static Optional<AnswerFollowUp> followUp(CaseOutcome outcome, String articleId, String category,
+			Instant answeredAt) {
+		AnswerFollowUp pending = AnswerFollowUp.pending((articleId != null) ? List.of(articleId) : List.of(),
+				Optional.ofNullable(category), 0.9, answeredAt);
+		return switch (outcome) {
+			case AUTO_ANSWERED -> Optional.of(pending);
+			case RESOLVED_BY_CUSTOMER -> Optional.of(pending.confirmed(answeredAt.plusSeconds(3600)));
+			case ESCALATED -> Optional.of(pending.rejected(answeredAt.plusSeconds(3600)));
+			default -> Optional.empty();
+		};
 	}
 
 }

@@ -15,6 +15,7 @@ import dev.tandem.connector.cases.ActionStatus;
 import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.outcomes.Durability;
 import dev.tandem.connector.reporting.Availability;
 import dev.tandem.connector.reporting.Rate;
 import dev.tandem.connector.reporting.ReportQuery;
@@ -59,11 +60,13 @@ public final class ReportCalculator {
 		}
 		List<TicketCase> autoAnswered = triaged.stream().filter((c) -> decision(c) == Decision.AUTO_ANSWER).toList();
 		long escalated = autoAnswered.stream().filter((c) -> outcome(c) == CaseOutcome.ESCALATED).count();
-		long resolvedByBot = autoAnswered.stream()
-			.filter((c) -> outcome(c) == CaseOutcome.AUTO_ANSWERED || outcome(c) == CaseOutcome.RESOLVED_BY_CUSTOMER)
+		// resolved by the automatic answer as the article outcomes count it (Durability)
+		long resolvedByBot = triaged.stream()
+			.filter((c) -> c.followUp().filter(Durability::resolvedAutomatically).isPresent())
 			.count();
 		return new ServiceDeskReport(query, cases.size(), triaged.size(), Shares.of(tiers),
-				new Rate(resolvedByBot, triaged.size()), Resolutions.durable(triaged, query.to(), durability),
+				new Rate(resolvedByBot, triaged.size()),
+				Resolutions.durable(triaged, query.to(), new Durability(durability)),
 				new Rate(escalated, autoAnswered.size()), Resolutions.reopen(triaged), botFirstResponse(cases),
 				PeopleFigures.humanFirstResponse(cases), PeopleFigures.csat(cases),
 				Shares.of(sorted(countBy(triaged, ReportCalculator::category))),

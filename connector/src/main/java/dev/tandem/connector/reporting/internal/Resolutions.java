@@ -9,11 +9,12 @@ import dev.tandem.connector.cases.ResolutionChange;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.reporting.Availability;
 import dev.tandem.connector.reporting.Rate;
-import dev.tandem.connector.triage.Decision;
+import dev.tandem.connector.outcomes.Durability;
 
 /**
- * Rates from the resolutions and reopenings recorded from Jira (a case's
- * {@code resolutions}): missing while no case in the period has any.
+ * Resolution rates: the reopen rate from the resolutions and reopenings recorded from
+ * Jira (a case's {@code resolutions}, missing while no case in the period has any),
+ * durable resolution from the automatic answers' outcomes ({@link Durability}).
  */
 final class Resolutions {
 
@@ -37,22 +38,24 @@ final class Resolutions {
 	}
 
 	/**
-	 * Auto-answered tickets whose first resolution stood {@code durability} without a
-	 * reopening, of the triaged tickets received at least that long before {@code end}
-	 * (younger ones cannot be judged yet).
+	 * Tickets whose automatic answer was durable ({@link Durability}, the definition the
+	 * article outcomes count with) at {@code end}, of the triaged tickets received at
+	 * least the durability window before {@code end} (younger ones cannot be judged yet);
+	 * missing while no ticket of the period has an automatic answer followed up, or none
+	 * is old enough.
 	 */
-	static Availability<Rate> durable(List<TicketCase> triaged, Instant end, Duration durability) {
-		if (triaged.stream().noneMatch((c) -> firstResolved(c).isPresent())) {
+	static Availability<Rate> durable(List<TicketCase> triaged, Instant end, Durability durability) {
+		if (triaged.stream().noneMatch((c) -> c.followUp().isPresent())) {
 			return Availability.missing("not-recorded");
 		}
 		List<TicketCase> judged = triaged.stream()
-			.filter((c) -> !c.receivedAt().plus(durability).isAfter(end))
+			.filter((c) -> !c.receivedAt().plus(durability.after()).isAfter(end))
 			.toList();
+		if (judged.isEmpty()) {
+			return Availability.missing("too-recent");
+		}
 		long durable = judged.stream()
-			.filter((c) -> ReportCalculator.decision(c) == Decision.AUTO_ANSWER)
-			.filter((c) -> firstResolved(c).filter((at) -> !at.plus(durability).isAfter(end))
-				.filter((at) -> reopenedWithin(c, at, durability).isEmpty())
-				.isPresent())
+			.filter((c) -> c.followUp().filter((answer) -> durability.isDurable(answer, end)).isPresent())
 			.count();
 		return Availability.of(new Rate(durable, judged.size()));
 	}
@@ -70,15 +73,6 @@ final class Resolutions {
 		return ticketCase.resolutions()
 			.stream()
 			.anyMatch((change) -> !change.resolved() && change.at().isAfter(resolved));
-	}
-
-	private static Optional<Instant> reopenedWithin(TicketCase ticketCase, Instant resolved, Duration window) {
-		return ticketCase.resolutions()
-			.stream()
-			.filter((change) -> !change.resolved() && change.at().isAfter(resolved)
-					&& !change.at().isAfter(resolved.plus(window)))
-			.map(ResolutionChange::at)
-			.findFirst();
 	}
 
 }
