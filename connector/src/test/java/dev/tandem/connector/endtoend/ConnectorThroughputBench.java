@@ -61,8 +61,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * ticket.</li>
  * </ol>
  * Run with {@code ./mvnw -B -Pbench -pl connector -am verify
- * -Dit.test=ConnectorThroughputBench}; {@code -Dtandem.bench.quick=true} for the short
- * variant (a few minutes). Figures are printed as soon as measured.
+ * -Dit.test=ConnectorThroughputBench -Dfailsafe.failIfNoSpecifiedTests=false} (the other
+ * modules have no such bench); {@code -Dtandem.bench.quick=true} for the short variant
+ * (about 8 minutes on a loaded machine). Figures are printed as soon as measured.
  */
 class ConnectorThroughputBench {
 
@@ -75,6 +76,22 @@ class ConnectorThroughputBench {
 	private static final double[] RAMP = { 3, 6, 10, 15, 20, 30, 40, 60, 80, 100, 130 };
 
 	private static final int FOLLOW_UPS_PER_SECOND = 4;
+
+	/**
+	 * The same bench's quick variant earlier on 2026-11-21, before the changes named, for
+	 * comparison (figures as printed then; the machine was as loaded).
+	 */
+	private static final String EARLIER = """
+			Earlier quick runs the same day, for comparison (same machine, similar load):
+
+			| run | 20/s: new ticket p50 / p99 | 20/s: "no" -> assigned p50 / p99 | highest sustained | Elasticsearch per ticket at the knee | raw embedding batched / one by one |
+			|---|---|---|---|---|---|
+			| 19:30, priority lane (own pool) only; load 15-19 | 24.3 s / 35.2 s | 14.2 s / 28.1 s | < 10/s (6.8/s achieved at 10/s) | writes 16.0, gets 13.3, searches 2.7 | 23 / 17 texts/s |
+			| 19:42, + ordinary work yields to follow-ups, one write less per case, one article read per ticket; load 22-27 | 30.3 s / 40.9 s | 10.0 s / 20.2 s | 10/s (11.4/s achieved at 15/s) | writes 10.8, gets 3.2, searches 2.5 | 44 / 14 texts/s |
+
+			Before today (`WebhookToJiraLatencyBench`, fake knowledge base, replies sent after all tickets were \
+			answered): "no" -> assigned p50 1613 ms, p99 2272 ms at 20/s.
+			""";
 
 	private final Deliveries deliveries = new Deliveries(JiraFlavor.CLOUD);
 
@@ -107,6 +124,7 @@ class ConnectorThroughputBench {
 
 			md.append(latencySection(connector, driver, answered));
 			md.append(rampSection(driver, raw));
+			md.append("\n").append(EARLIER);
 			md.append(String.format(Locale.ROOT,
 					"%nMachine load (1/5/15 min) before: %s, after: %s. Shared 2-core machine: several engineers build "
 							+ "and test at the same time, so throughput and latency vary between runs%s.%n",
