@@ -270,6 +270,7 @@ class ConnectorThroughputBench {
 		CaseStore cases = connector.bean(CaseStore.class);
 		List<Long> toStored = new ArrayList<>();
 		List<Long> storedToDone = new ArrayList<>();
+		List<Long> storedToDecided = new ArrayList<>();
 		for (ObjectNode issue : issues) {
 			Optional<TicketCase> found = cases.find(issue.get("id").asString()).map((versioned) -> versioned.value());
 			Optional<java.time.Instant> stored = reply
@@ -284,13 +285,26 @@ class ConnectorThroughputBench {
 				if (doneAt != null && doneAt >= at.toEpochMilli()) {
 					storedToDone.add(doneAt - at.toEpochMilli());
 				}
+				// when the follow-up (or the triage) decided: queue wait plus the
+				// decision
+				found
+					.flatMap((c) -> c.history()
+						.stream()
+						.filter((entry) -> entry.state() == dev.tandem.connector.cases.CaseState.ACTING
+								&& !entry.at().isBefore(at))
+						.findFirst())
+					.ifPresent((entry) -> storedToDecided.add(entry.at().toEpochMilli() - at.toEpochMilli()));
 			});
 		}
 		java.util.Collections.sort(toStored);
 		java.util.Collections.sort(storedToDone);
+		java.util.Collections.sort(storedToDecided);
 		String what = reply ? "reply" : "new ticket";
-		return LoadDriver.row(what + ": webhook sent -> stored", toStored) + LoadDriver
-			.row(what + ": stored -> " + (reply ? "person assigned" : "first Jira action"), storedToDone);
+		return LoadDriver.row(what + ": webhook sent -> stored", toStored)
+				+ LoadDriver.row(what + ": stored -> decided (queue wait, " + (reply ? "classification" : "triage")
+						+ ", assignment choice)", storedToDecided)
+				+ LoadDriver.row(what + ": stored -> " + (reply ? "person assigned" : "first Jira action"),
+						storedToDone);
 	}
 
 	/** Batched and one-at-a-time embedding rate over the tickets' texts. */
