@@ -14,8 +14,11 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
+import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.intake.CatchUpPoller;
 import dev.tandem.connector.intake.IntakeProperties;
 import dev.tandem.connector.intake.ReplyReceived;
@@ -37,8 +40,11 @@ import org.springframework.context.event.EventListener;
  * Work a person waits for (a customer's reply to an automatic answer: "no", "a person
  * please") goes to the <em>priority lane</em>, a pool of its own: a follow-up never waits
  * behind a backlog of new tickets, whose triage (embedding, retrieval) is the expensive
- * part. A case is worked on by at most one thread of this instance at a time, whatever
- * lane it was queued in; across instances the case's lease decides.
+ * part. The priority lane does the urgent part only (until the person is assigned), then
+ * hands the case to the ordinary lane; while priority work is under way, ordinary work
+ * pauses before its next step ({@link PriorityGate}). A case is worked on by at most one
+ * thread of this instance at a time, whatever lane it was queued in; across instances the
+ * case's lease decides.
  */
 public class CaseWorker implements SmartLifecycle {
 
@@ -164,16 +170,35 @@ public class CaseWorker implements SmartLifecycle {
 			}
 			return;
 		}
-		// a case promoted to the priority lane but reached first by an ordinary thread
-		// does not wait for itself
-		Runnable beforeEachStep = (priority || slot.isUrgent()) ? () -> {
-		} : this.gate::yieldToPriority;
+		AtomicBoolean handedOver = new AtomicBoolean();
+		Predicate<TicketCase> beforeEachStep;
+		if (priority) {
+			// the priority lane does the urgent part only (deciding, assigning the
+			// person); the acknowledgement, note and labels go on in the ordinary lane,
+			// so a burst of follow-ups does not queue behind each other's remaining
+			// actions
+			beforeEachStep = (current) -> {
+				boolean urgent = isUrgent(current);
+				handedOver.set(!urgent);
+				return urgent;
+			};
+		}
+		else if (slot.isUrgent()) {
+			// promoted to the priority lane but reached first here: no waiting for itself
+			beforeEachStep = (current) -> true;
+		}
+		else {
+			beforeEachStep = (current) -> {
+				this.gate.yieldToPriority();
+				return true;
+			};
+		}
 		try {
 			do {
 				this.rerun.remove(issueId);
 				this.processor.process(issueId, beforeEachStep);
 			}
-			while (this.rerun.remove(issueId) && this.running);
+			while (!handedOver.get() && this.rerun.remove(issueId) && this.running);
 		}
 		finally {
 			if (priority) {
@@ -184,7 +209,20 @@ public class CaseWorker implements SmartLifecycle {
 				// news arrived just as the run ended
 				submit(issueId, true, slot.isUrgent());
 			}
+			else if (handedOver.get()) {
+				submit(issueId, false, false);
+			}
 		}
+	}
+
+	/**
+	 * Whether a person is waiting for this case's next step: a reply not yet looked at,
+	 * or an assignment not yet done in Jira.
+	 */
+	static boolean isUrgent(TicketCase current) {
+		return !current.unhandledReplies().isEmpty() || current.outbox()
+			.stream()
+			.anyMatch((action) -> action.isPending() && action.type() == ActionType.ASSIGN);
 	}
 
 	void sweep() {
