@@ -15,11 +15,11 @@ public final class AccessRules {
 
 	/** Every page of the main navigation, in menu order. */
 	public static final List<String> ROUTES = List.of("dashboards", "knowledge-base", "review-queue", "knowledge-gaps",
-			"try-it", "alerts", "policy", "audit-log");
+			"try-it", "alerts", "policy", "routing", "audit-log");
 
 	private static final Map<Role, Set<String>> ALLOWED = Map.of(Role.ADMIN, Set.copyOf(ROUTES), Role.KNOWLEDGE_MANAGER,
 			Set.of("dashboards", "knowledge-base", "review-queue", "knowledge-gaps", "try-it"), Role.MANAGER,
-			Set.of("dashboards", "knowledge-gaps", "try-it", "alerts", "policy", "audit-log"));
+			Set.of("dashboards", "knowledge-gaps", "try-it", "alerts", "policy", "routing", "audit-log"));
 
 	private AccessRules() {
 	}

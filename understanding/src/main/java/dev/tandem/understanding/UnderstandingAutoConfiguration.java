@@ -1,5 +1,8 @@
 package dev.tandem.understanding;
 
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +13,7 @@ import dev.tandem.understanding.priority.PriorityClassifier;
 import dev.tandem.understanding.priority.PriorityModelTrainer;
 import dev.tandem.understanding.privacy.PersonalDataMasker;
 import dev.tandem.understanding.sentiment.SentimentAnalyzer;
+import dev.tandem.understanding.sentiment.SentimentPrototypes;
 
 /**
  * Registers the understanding beans; each backs off when the application defines its own.
@@ -32,8 +36,12 @@ public class UnderstandingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SentimentAnalyzer sentimentAnalyzer(LanguageDetector languageDetector, UnderstandingProperties properties) {
-		return new SentimentAnalyzer(languageDetector, properties.sentiment().settings(properties.maxAnalysedChars()));
+	SentimentAnalyzer sentimentAnalyzer(LanguageDetector languageDetector, UnderstandingProperties properties,
+			ObjectProvider<SentimentPrototypes> prototypes) {
+		Optional<SentimentPrototypes> vote = properties.sentiment().prototypes()
+				? Optional.ofNullable(prototypes.getIfAvailable()) : Optional.empty();
+		return new SentimentAnalyzer(languageDetector, properties.sentiment().settings(properties.maxAnalysedChars()),
+				vote);
 	}
 
 	@Bean

@@ -40,7 +40,7 @@ public record UnderstandingProperties(@DefaultValue("32768") @Min(1024) int maxA
 
 	public UnderstandingProperties {
 		masking = (masking != null) ? masking : new Masking(null, 1024 * 1024);
-		sentiment = (sentiment != null) ? sentiment : new Sentiment(0.3, 0.6);
+		sentiment = (sentiment != null) ? sentiment : new Sentiment(0.3, 0.6, true);
 		priority = (priority != null) ? priority : new PriorityProperties(null, null, true, null, null);
 	}
 
@@ -65,9 +65,13 @@ public record UnderstandingProperties(@DefaultValue("32768") @Min(1024) int maxA
 	/**
 	 * @param neutralBand scores within ±neutralBand are NEUTRAL
 	 * @param veryThreshold scores beyond ±veryThreshold are VERY_NEGATIVE / VERY_POSITIVE
+	 * @param prototypes whether Chinese text also gets the prototype vote when the
+	 * application provides {@code SentimentPrototypes} (kb-indexer does, from its Chinese
+	 * embedding model)
 	 */
 	public record Sentiment(@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax("0.9") double neutralBand,
-			@DefaultValue("0.6") @DecimalMin("0.1") @DecimalMax("1.0") double veryThreshold) {
+			@DefaultValue("0.6") @DecimalMin("0.1") @DecimalMax("1.0") double veryThreshold,
+			@DefaultValue("true") boolean prototypes) {
 
 		public SentimentSettings settings(int maxChars) {
 			return new SentimentSettings(this.neutralBand, this.veryThreshold, maxChars);

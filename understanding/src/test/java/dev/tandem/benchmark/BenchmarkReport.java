@@ -35,6 +35,20 @@ public final class BenchmarkReport {
 	}
 
 	/**
+	 * The machine's load average (1, 5, 15 minutes) as {@code uptime} shows it, to print
+	 * beside figures measured on a shared machine; "unknown" where /proc is missing.
+	 */
+	public static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
+	/**
 	 * The report of the project this test runs in: {@code docs/benchmarks.md} at the top
 	 * of the checkout.
 	 */

@@ -1,5 +1,7 @@
 package dev.tandem.understanding;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -13,6 +15,7 @@ import dev.tandem.understanding.priority.PriorityModelTrainer;
 import dev.tandem.understanding.priority.PriorityRequest;
 import dev.tandem.understanding.privacy.PersonalDataMasker;
 import dev.tandem.understanding.sentiment.SentimentAnalyzer;
+import dev.tandem.understanding.sentiment.SentimentPrototypes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +34,17 @@ class UnderstandingAutoConfigurationTest {
 				.hasSingleBean(PersonalDataMasker.class);
 			assertThat(context.getBean(PriorityClassifier.class).rules().rules()).isNotEmpty();
 		});
+	}
+
+	@Test
+	void usesSentimentPrototypesWhenTheApplicationProvidesThemUnlessSwitchedOff() {
+		SentimentPrototypes prototypes = SentimentPrototypes.chinese((texts) -> List.of());
+		this.runner.run((context) -> assertThat(context.getBean(SentimentAnalyzer.class).usesPrototypes()).isFalse());
+		this.runner.withBean(SentimentPrototypes.class, () -> prototypes)
+			.run((context) -> assertThat(context.getBean(SentimentAnalyzer.class).usesPrototypes()).isTrue());
+		this.runner.withBean(SentimentPrototypes.class, () -> prototypes)
+			.withPropertyValues("tandem.understanding.sentiment.prototypes=false")
+			.run((context) -> assertThat(context.getBean(SentimentAnalyzer.class).usesPrototypes()).isFalse());
 	}
 
 	@Test

@@ -62,7 +62,7 @@ class GapGrid extends Grid<KnowledgeGap> {
 		addColumn(KnowledgeGap::size).setHeader(getTranslation("gaps.column.volume"))
 			.setKey("volume")
 			.setTextAlign(ColumnTextAlign.END)
-			.setWidth("6.5em")
+			.setWidth("8em")
 			.setFlexGrow(0)
 			.setComparator(Comparator.comparingInt(KnowledgeGap::size));
 		addComponentColumn(GapTrendCell::new).setHeader(getTranslation("gaps.column.trend"))
@@ -101,7 +101,10 @@ class GapGrid extends Grid<KnowledgeGap> {
 		Div title = new Div(gap.label());
 		title.addClassName("tandem-cell-title");
 		int noArticle = gap.size() - gap.answerFailures();
-		Div why = new Div(getTranslation("gaps.why", noArticle, gap.answerFailures()));
+		String reason = (gap.answerFailures() == 0) ? getTranslation("gaps.why.no-article", noArticle)
+				: (noArticle == 0) ? getTranslation("gaps.why.failed", gap.answerFailures())
+						: getTranslation("gaps.why", noArticle, gap.answerFailures());
+		Div why = new Div(reason);
 		why.addClassName("tandem-cell-id");
 		Div cell = new Div(title, why);
 		cell.getElement().setAttribute("data-gap", gap.id());

@@ -174,6 +174,7 @@ class KnowledgeBaseView extends TandemView {
 			.withProperty("title", ArticleSummary::title)
 			.withProperty("id", ArticleSummary::id))
 			.setHeader(getTranslation("kb.column.title"))
+			.setWidth("9em")
 			.setFlexGrow(1)
 			.setKey("title");
 		this.grid.addComponentColumn((a) -> new StatusBadge(a.status()))
@@ -198,7 +199,7 @@ class KnowledgeBaseView extends TandemView {
 			.setFlexGrow(0);
 		this.grid.addColumn((a) -> format.format(a.updatedAt()))
 			.setHeader(getTranslation("kb.column.updated"))
-			.setWidth("9em")
+			.setWidth("8em")
 			.setFlexGrow(0);
 		Span effectivenessHeader = new Span(getTranslation("kb.effectiveness.column"));
 		effectivenessHeader.setId("kb-effectiveness-header");
@@ -207,7 +208,7 @@ class KnowledgeBaseView extends TandemView {
 		this.grid.addComponentColumn(EffectivenessCell::new)
 			.setHeader(effectivenessHeader)
 			.setKey(KnowledgeBaseService.EFFECTIVENESS)
-			.setWidth("15em")
+			.setWidth("11em")
 			.setFlexGrow(0)
 			.setSortProperty(KnowledgeBaseService.EFFECTIVENESS)
 			.setComparator(ArticleSummary.BY_EFFECTIVENESS);

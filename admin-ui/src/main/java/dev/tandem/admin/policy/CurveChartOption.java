@@ -30,6 +30,17 @@ final class CurveChartOption {
 	 * @return the option as JSON
 	 */
 	static String of(Calibration calibration, Labels labels) {
+		return of(calibration, Optional.empty(), labels);
+	}
+
+	/**
+	 * @param calibration the calibration
+	 * @param proposed the operating point of the policy being edited, drawn as a second
+	 * marker when it differs from the calibrated one
+	 * @param labels translated texts
+	 * @return the option as JSON
+	 */
+	static String of(Calibration calibration, Optional<CurvePoint> proposed, Labels labels) {
 		List<CurvePoint> points = new ArrayList<>(calibration.curve());
 		points.sort(Comparator.comparingDouble(CurvePoint::coverage));
 		List<List<Double>> data = points.stream()
@@ -58,7 +69,13 @@ final class CurveChartOption {
 						Map.of("type", "dashed", "color", "#b9474b"), "label",
 						Map.of("formatter", labels.target(), "position", "insideStartTop"), "data",
 						List.of(Map.of("yAxis", round(calibration.targetPrecision())))));
-		thresholdPoint(calibration, points).ifPresent((point) -> curve.put("markPoint", marker(point, labels)));
+		List<Map<String, Object>> markers = new ArrayList<>();
+		thresholdPoint(calibration, points)
+			.ifPresent((point) -> markers.add(marker(point, labels.threshold(), "#2f6f8f", "top")));
+		proposed.ifPresent((point) -> markers.add(marker(point, labels.proposed(), "#c8702a", "bottom")));
+		if (!markers.isEmpty()) {
+			curve.put("markPoint", Map.of("symbol", "circle", "symbolSize", 12, "data", markers));
+		}
 		option.put("series", List.of(curve));
 		return JSON.writeValueAsString(option);
 	}
@@ -70,11 +87,9 @@ final class CurveChartOption {
 				.min(Comparator.comparingDouble((CurvePoint p) -> Math.abs(p.threshold() - calibration.threshold()))));
 	}
 
-	private static Map<String, Object> marker(CurvePoint point, Labels labels) {
-		Map<String, Object> at = Map.of("name", labels.threshold(), "coord",
-				List.of(round(point.coverage()), round(point.precision())));
-		return Map.of("symbol", "circle", "symbolSize", 12, "itemStyle", Map.of("color", "#2f6f8f"), "label",
-				Map.of("show", true, "position", "top", "formatter", labels.threshold()), "data", List.of(at));
+	private static Map<String, Object> marker(CurvePoint point, String label, String color, String position) {
+		return Map.of("name", label, "coord", List.of(round(point.coverage()), round(point.precision())), "itemStyle",
+				Map.of("color", color), "label", Map.of("show", true, "position", position, "formatter", label));
 	}
 
 	private static Map<String, Object> axis(String name) {
@@ -86,7 +101,12 @@ final class CurveChartOption {
 	}
 
 	/** Translated texts of the chart. */
-	record Labels(String coverage, String precision, String target, String threshold, String curve) {
+	record Labels(String coverage, String precision, String target, String threshold, String curve, String proposed) {
+
+		Labels(String coverage, String precision, String target, String threshold, String curve) {
+			this(coverage, precision, target, threshold, curve, "");
+		}
+
 	}
 
 }

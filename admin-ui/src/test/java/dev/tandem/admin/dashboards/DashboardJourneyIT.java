@@ -119,7 +119,11 @@ class DashboardJourneyIT extends BrowserTest {
 		open("audit-log");
 		page.locator("#audit-text input").fill("refund incident");
 		page.locator("#audit-text input").press("Enter");
-		assertThat(page.locator("#audit-grid")).not().containsText("triage.decided");
+		// visible rows only: the grid keeps rows it no longer needs hidden with their old
+		// text (other journeys in this build add audit entries too)
+		assertThat(page.locator("#audit-grid vaadin-grid-cell-content")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("triage.decided").setVisible(true)))
+			.hasCount(0);
 		page.locator("#audit-grid").getByText("policy.changed").first().click();
 		waitForVaadin();
 		assertThat(page.locator("#audit-detail")).containsText("after.autoAnswerMinConfidence");

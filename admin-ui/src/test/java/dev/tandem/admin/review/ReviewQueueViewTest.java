@@ -108,6 +108,34 @@ class ReviewQueueViewTest extends BrowserlessUiTest {
 		assertThat(rejected.version().changeSummary()).isEqualTo("rejected: too specific");
 	}
 
+	@Test
+	void aDraftFromAKnowledgeGapOpensFromItsAddressAndItsAnswerReplacesTheEvidence() {
+		String id = "gap-" + this.key.toLowerCase(java.util.Locale.ROOT);
+		this.articles.save(ArticleContent
+			.builder(id, "Vpn tunnel drops", "Customers asked about this 4 times ... Tickets: SUP-1, SUP-2")
+			.questions(List.of("VPN keeps disconnecting"))
+			.tags(List.of("knowledge-gap", "tandem-ticket:SUP-2"))
+			.status(ArticleStatus.DRAFT)
+			.build(), new ArticleChange("km", ArticleSource.UI, "draft from knowledge gap"));
+
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate("review-queue", com.vaadin.flow.router.QueryParameters.of("draft", id));
+		ReviewQueueView view = (ReviewQueueView) getCurrentView();
+
+		ReviewItem selected = test(view.grid).getSelected().iterator().next();
+		assertThat(selected.draft().id()).isEqualTo(id);
+		assertThat(ReviewQueueView.isGapDraft(selected)).isTrue();
+		ReviewPanel panel = panel(view);
+		assertThat(panel.answer.getValue()).startsWith("Customers asked about this 4 times");
+		panel.answer.setValue("Reinstall the VPN profile from Settings > Network.");
+		test($(Button.class).id("review-approve")).click();
+
+		StoredArticle published = this.articles.find(id).orElseThrow();
+		assertThat(published.content().status()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(published.content().body()).isEqualTo("Reinstall the VPN profile from Settings > Network.");
+		assertThat(published.content().questions()).containsExactly("VPN keeps disconnecting");
+	}
+
 	private ReviewPanel panel(ReviewQueueView view) {
 		return (ReviewPanel) view.detail.getChildren().findFirst().orElseThrow();
 	}

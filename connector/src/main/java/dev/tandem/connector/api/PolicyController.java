@@ -8,6 +8,7 @@ import dev.tandem.connector.triage.PolicyStore;
 import dev.tandem.connector.triage.TriagePolicy;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/policy}: the triage policy in force, its history, and saving a new
- * version ({@code basedOn} must be the version edited: 409 when someone saved since).
+ * version ({@code basedOn} must be the version edited: 409 when someone saved since), and
+ * restoring an older version as a new one.
  */
 @RestController
 class PolicyController {
@@ -43,6 +45,26 @@ class PolicyController {
 		}
 		return this.policies.save(change.policy(), change.basedOn(), principal.getName(),
 				Optional.ofNullable(change.comment()));
+	}
+
+	@PostMapping("/api/v1/policy/restore")
+	TriagePolicy restore(@RequestBody PolicyRestore restore, Principal principal) {
+		if (restore.version() == null) {
+			throw new IllegalArgumentException("'version' is missing");
+		}
+		return this.policies.restore(restore.version(), restore.basedOn(), principal.getName(),
+				Optional.ofNullable(restore.comment()));
+	}
+
+	/**
+	 * Body of {@code POST /api/v1/policy/restore}.
+	 *
+	 * @param version the version whose values come back (0: the configured defaults)
+	 * @param basedOn the version in force that was looked at
+	 * @param comment why (audited)
+	 */
+	record PolicyRestore(Integer version, int basedOn, String comment) {
+
 	}
 
 	/**

@@ -62,7 +62,7 @@ class RoutingController {
 	AssignmentResult preview(@RequestBody RoutingPreviewRequest request) {
 		AssignmentRequest ticket = new AssignmentRequest("preview",
 				Optional.ofNullable(request.category()).map(String::strip).filter((c) -> !c.isEmpty()),
-				Objects.requireNonNullElse(request.language(), "und"), request.vip());
+				Objects.requireNonNullElse(request.language(), "und"), Boolean.TRUE.equals(request.vip()));
 		if (request.roster() == null) {
 			return this.assigner.propose(ticket);
 		}
@@ -92,7 +92,7 @@ class RoutingController {
 	 * @param vip whether it comes from a VIP
 	 * @param roster an unsaved roster to try instead of the one in force (optional)
 	 */
-	record RoutingPreviewRequest(String category, String language, boolean vip, Roster roster) {
+	record RoutingPreviewRequest(String category, String language, Boolean vip, Roster roster) {
 
 	}
 

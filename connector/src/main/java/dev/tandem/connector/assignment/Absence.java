@@ -43,7 +43,7 @@ public record Absence(String agentId, Optional<LocalDate> from, Optional<LocalDa
 
 	@Override
 	public String toString() {
-		return this.agentId + " away " + this.from.map(LocalDate::toString).orElse("now") + " .. "
+		return this.agentId + " away from " + this.from.map(LocalDate::toString).orElse("now") + " until "
 				+ this.until.map(LocalDate::toString).orElse("further notice")
 				+ this.reason.map((text) -> " (" + text + ")").orElse("");
 	}

@@ -23,10 +23,12 @@ import java.util.Optional;
  * @param updatedAt when
  * @param comment why it was changed
  */
-public record Roster(int version, String defaultTeam, String seniorTeam, List<Team> teams, List<RosterAgent> agents,
+public record Roster(Integer version, String defaultTeam, String seniorTeam, List<Team> teams, List<RosterAgent> agents,
 		List<Absence> away, String updatedBy, Instant updatedAt, Optional<String> comment) {
 
 	public Roster {
+		// absent in a request body: the version is assigned on saving
+		version = Objects.requireNonNullElse(version, 0);
 		defaultTeam = name(defaultTeam);
 		seniorTeam = name(seniorTeam);
 		teams = List.copyOf(Objects.requireNonNullElse(teams, List.<Team>of()));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * One agent as admins edit them.
@@ -22,13 +21,14 @@ import java.util.stream.Collectors;
  * @param timeZone IANA time zone, e.g. {@code Asia/Shanghai}
  * @param hours working hours per weekday in that zone; days missing are days off
  */
-public record RosterAgent(String id, String name, List<String> teams, boolean senior, List<String> languages,
+public record RosterAgent(String id, String name, List<String> teams, Boolean senior, List<String> languages,
 		List<String> skills, String timeZone, Map<DayOfWeek, Shift> hours) {
 
 	public RosterAgent {
 		id = (id == null) ? "" : id.strip();
 		name = (name == null || name.isBlank()) ? id : name.strip();
 		teams = names(teams);
+		senior = Boolean.TRUE.equals(senior);
 		languages = names(languages);
 		skills = names(skills);
 		timeZone = (timeZone == null) ? "" : timeZone.strip();
@@ -49,11 +49,38 @@ public record RosterAgent(String id, String name, List<String> teams, boolean se
 	public String summary() {
 		return this.name + " · teams " + String.join(", ", this.teams) + (this.senior ? " · senior" : "")
 				+ " · languages " + String.join(", ", this.languages) + " · skills " + String.join(", ", this.skills)
-				+ " · " + this.timeZone + " · "
-				+ this.hours.entrySet()
-					.stream()
-					.map((day) -> day.getKey().name().substring(0, 3) + " " + day.getValue())
-					.collect(Collectors.joining(", "));
+				+ " · " + this.timeZone + " · " + hoursSummary();
+	}
+
+	/**
+	 * Hours with consecutive days of the same shift joined: {@code Mon-Fri 09:00-17:00}.
+	 */
+	private String hoursSummary() {
+		List<String> parts = new java.util.ArrayList<>();
+		DayOfWeek first = null;
+		DayOfWeek last = null;
+		for (DayOfWeek day : DayOfWeek.values()) {
+			Shift shift = this.hours.get(day);
+			if (first != null && shift != null && shift.equals(this.hours.get(last)) && last == day.minus(1)) {
+				last = day;
+				continue;
+			}
+			if (first != null) {
+				parts.add(days(first, last) + " " + this.hours.get(first));
+			}
+			first = (shift != null) ? day : null;
+			last = first;
+		}
+		if (first != null) {
+			parts.add(days(first, last) + " " + this.hours.get(first));
+		}
+		return parts.isEmpty() ? "no working hours" : String.join(", ", parts);
+	}
+
+	private static String days(DayOfWeek first, DayOfWeek last) {
+		String start = first.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+		return (first == last) ? start
+				: start + "-" + last.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
 	}
 
 	private static List<String> names(List<String> values) {

@@ -210,8 +210,13 @@ public class RosterStore {
 	}
 
 	/**
-	 * Version 0: the configuration plus agents marked away through the older away API.
+	 * Version 0, where the history starts: {@code tandem.assignment.*} plus agents marked
+	 * away through the older away API.
 	 */
+	public Roster configuration() {
+		return configured();
+	}
+
 	private Roster configured() {
 		Set<String> marked = this.legacyAway.get("away").map((stored) -> stored.value().agents()).orElse(Set.of());
 		return RosterSeed.of(this.properties, marked);

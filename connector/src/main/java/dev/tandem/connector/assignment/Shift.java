@@ -12,11 +12,12 @@ import java.util.Optional;
  * @param end when it ends
  * @param overnight whether it ends on the next day (a night shift, e.g. 22:00-06:00)
  */
-public record Shift(String start, String end, boolean overnight) {
+public record Shift(String start, String end, Boolean overnight) {
 
 	public Shift {
 		start = (start == null) ? "" : start.strip();
 		end = (end == null) ? "" : end.strip();
+		overnight = Boolean.TRUE.equals(overnight);
 	}
 
 	public static Shift of(LocalTime start, LocalTime end) {

@@ -2,6 +2,7 @@ package dev.tandem.connector.triage;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +82,20 @@ public class PolicyStore {
 			.toList();
 	}
 
+	/** A saved version, if it exists. */
+	public Optional<TriagePolicy> version(int number) {
+		return (number == 0) ? Optional.of(this.properties.defaults())
+				: this.index.get("v" + number).map(Versioned::value);
+	}
+
+	/** The configured defaults (version 0), in force until the first save. */
+	public TriagePolicy defaults() {
+		return this.properties.defaults();
+	}
+
 	/**
-	 * Saves a changed policy as the next version.
+	 * Saves a changed policy as the next version, audited as {@code policy.changed} with
+	 * every changed field before and after.
 	 * @param changed the new values (its version and authorship are replaced)
 	 * @param basedOn the version the admin edited; a newer one saved meanwhile is a
 	 * conflict
@@ -91,16 +104,36 @@ public class PolicyStore {
 	 * {@code basedOn}
 	 */
 	public TriagePolicy save(TriagePolicy changed, int basedOn, String by, Optional<String> comment) {
+		return save(changed, basedOn, by, comment, "policy.changed", Map.of());
+	}
+
+	/**
+	 * Makes an older version's values the policy in force again: saved as the next
+	 * version (history is never rewritten), audited as {@code policy.restored}.
+	 * @param number the version whose values come back (0: the configured defaults)
+	 * @param basedOn the version in force when the admin chose to restore
+	 * @throws IllegalArgumentException when that version does not exist
+	 * @throws VersionConflictException when another version was saved since
+	 * {@code basedOn}
+	 */
+	public TriagePolicy restore(int number, int basedOn, String by, Optional<String> comment) {
+		TriagePolicy restored = version(number)
+			.orElseThrow(() -> new IllegalArgumentException("policy version " + number + " does not exist"));
+		return save(restored, basedOn, by, comment, "policy.restored", Map.of("restoredFrom", String.valueOf(number)));
+	}
+
+	private TriagePolicy save(TriagePolicy changed, int basedOn, String by, Optional<String> comment, String action,
+			Map<String, String> extraDetails) {
 		List<String> problems = changed.problems();
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("Invalid policy: " + String.join("; ", problems));
 		}
 		this.cachedAt = Instant.MIN;
-		int newest = current().version();
+		TriagePolicy before = current();
+		int newest = before.version();
 		if (newest != basedOn) {
-			throw new VersionConflictException(
-					"policy version " + newest + " was saved after version " + basedOn + ": reload and edit again",
-					null);
+			throw new VersionConflictException("policy version " + newest + " was saved by " + before.updatedBy()
+					+ " after version " + basedOn + ": reload and edit again", null);
 		}
 		Instant now = this.clock.instant();
 		TriagePolicy saved = changed.asVersion(basedOn + 1, by, now, comment);
@@ -111,9 +144,16 @@ public class PolicyStore {
 		this.index.refresh();
 		this.cached = saved;
 		this.cachedAt = now;
-		this.audit.record(new AuditEntry(now, by, "policy.changed", Optional.empty(), Optional.empty(),
-				comment.map(List::of).orElse(List.of()), Map.of("version", String.valueOf(saved.version())), false));
-		log.info("Triage policy version {} saved by {}", saved.version(), by);
+		Map<String, String> details = new LinkedHashMap<>(extraDetails);
+		details.put("version", String.valueOf(saved.version()));
+		details.put("basedOn", String.valueOf(basedOn));
+		for (PolicyDifference.Change change : PolicyDifference.between(before, saved)) {
+			details.put("before." + change.field(), change.before());
+			details.put("after." + change.field(), change.after());
+		}
+		this.audit.record(new AuditEntry(now, by, action, Optional.empty(), Optional.empty(),
+				comment.map(List::of).orElse(List.of()), details, false));
+		log.info("Triage policy version {} saved by {} ({})", saved.version(), by, action);
 		return saved;
 	}
 

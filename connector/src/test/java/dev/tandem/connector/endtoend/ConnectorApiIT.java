@@ -140,6 +140,41 @@ class ConnectorApiIT {
 		assertThat(refused.body()).contains("assistMinConfidence");
 	}
 
+	@Test
+	void savesRoutingVersionsNamesInvalidFieldsAndPreviewsTheNextAssignment() {
+		JsonNode current = json.readTree(get("/api/v1/routing", "test-api-token").body());
+		int version = current.path("version").asInt();
+		ObjectNode roster = (ObjectNode) current;
+		ObjectNode li = roster.withArray("agents").addObject();
+		li.put("id", "agent-li").put("name", "Li Wei").put("timeZone", "Mars/Olympus");
+		li.putArray("teams").add("support");
+		li.putArray("languages").add("zh");
+		ObjectNode hours = li.putObject("hours");
+		for (String day : new String[] { "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+				"SUNDAY" }) {
+			hours.putObject(day).put("start", "00:00").put("end", "24:00");
+		}
+		HttpResponse<String> refused = put("/api/v1/routing",
+				"{\"basedOn\": " + version + ", \"roster\": " + roster + "}");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("timeZone: unknown time zone 'Mars/Olympus'");
+
+		li.put("timeZone", "Asia/Shanghai");
+		String body = "{\"basedOn\": " + version + ", \"comment\": \"Li joins\", \"roster\": " + roster + "}";
+		HttpResponse<String> saved = put("/api/v1/routing", body);
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(saved.body()).path("version").asInt()).isEqualTo(version + 1);
+		assertThat(json.readTree(saved.body()).path("comment").asString()).isEqualTo("Li joins");
+		assertThat(put("/api/v1/routing", body).statusCode()).isEqualTo(409);
+
+		HttpResponse<String> preview = post("/api/v1/routing/preview", "{\"language\": \"zh\"}", "test-api-token");
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(preview.body()).path("agentId").asString()).isEqualTo("agent-li");
+		assertThat(
+				json.readTree(get("/api/v1/routing/history", "test-api-token").body()).get(0).path("version").asInt())
+			.isEqualTo(version + 1);
+	}
+
 	private static HttpResponse<String> put(String path, String body) {
 		return send(HttpRequest.newBuilder(connector.uri(path))
 			.header("Authorization", "Bearer test-api-token")

@@ -3,6 +3,7 @@ package dev.tandem.kb.analysis;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * runs of CJK characters are segmented into words by Lucene's SmartChineseAnalyzer; all
  * other text goes through Lucene's EnglishAnalyzer (lower case, possessives, stop words,
  * Porter stemming), so "refunds" and "refund" meet and "我忘记密码了" becomes 我 / 忘记 / 密码 / 了.
- * The Elasticsearch we run has none of these analysers (FACTS.md): tokens are made here
- * and indexed into a whitespace-analysed field.
+ * Chinese runs also give their overlapping character bigrams (忘记 / 记密 / 密码 ...) beside
+ * the words: segmentation splits the same phrase differently in two questions (or a rare
+ * word into single characters), and the bigrams still meet. Text is NFKC-normalised
+ * first, so full-width letters, digits and punctuation (ＡＢＣ１２３，) read as their half-width
+ * forms. The Elasticsearch we run has none of these analysers (FACTS.md): tokens are made
+ * here and indexed into a whitespace-analysed field.
  * <p>
  * Thread-safe; the Lucene analysers keep per-thread state.
  */
@@ -38,6 +43,7 @@ public final class TextAnalyzer implements AutoCloseable {
 		if (text == null || text.isBlank()) {
 			return tokens;
 		}
+		text = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		int runStart = 0;
 		boolean runIsCjk = false;
 		for (int i = 0; i < text.length();) {
@@ -72,6 +78,7 @@ public final class TextAnalyzer implements AutoCloseable {
 			return;
 		}
 		Analyzer analyzer = cjk ? this.chinese : this.english;
+		int wordsFrom = into.size();
 		try (TokenStream stream = analyzer.tokenStream("text", new StringReader(run))) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
@@ -87,6 +94,24 @@ public final class TextAnalyzer implements AutoCloseable {
 		catch (IOException ex) {
 			// Reading from a String does not fail; keep the signature honest anyway.
 			throw new UncheckedIOException(ex);
+		}
+		if (cjk) {
+			addBigrams(run, into, wordsFrom);
+		}
+	}
+
+	/**
+	 * Adds the overlapping character bigrams of a CJK run that are not already one of its
+	 * words (a two-character word counts once).
+	 */
+	private static void addBigrams(String run, List<String> into, int wordsFrom) {
+		java.util.Set<String> words = new java.util.HashSet<>(into.subList(wordsFrom, into.size()));
+		int[] letters = run.codePoints().filter(Character::isLetterOrDigit).toArray();
+		for (int i = 0; i + 1 < letters.length; i++) {
+			String bigram = new String(letters, i, 2);
+			if (!words.contains(bigram)) {
+				into.add(bigram);
+			}
 		}
 	}
 

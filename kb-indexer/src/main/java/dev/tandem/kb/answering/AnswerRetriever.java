@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.tandem.kb.article.ArticleStatus;
+import dev.tandem.kb.calibration.ArticleClassifier;
 import dev.tandem.kb.calibration.Calibration;
 import dev.tandem.kb.calibration.CalibrationService;
 import dev.tandem.kb.retrieval.AnalysedQuestion;
@@ -35,13 +36,15 @@ public class AnswerRetriever {
 	/** Retrieves many questions at once (batched embedding and search). */
 	public List<RetrievalResult> retrieveAll(List<String> questions, RetrievalOptions options) {
 		Calibration current = this.calibration.current();
+		ArticleClassifier classifier = this.calibration.classifier();
 		List<RetrievalResult> results = new ArrayList<>(questions.size());
 		for (int from = 0; from < questions.size(); from += 64) {
 			List<String> batch = questions.subList(from, Math.min(questions.size(), from + 64));
 			List<AnalysedQuestion> analysed = this.search.analyseAll(batch);
 			List<UnitHits> hits = this.search.hits(analysed, options.filter());
 			for (int i = 0; i < batch.size(); i++) {
-				SearchResult result = this.search.rank(analysed.get(i), hits.get(i), (unit) -> false);
+				SearchResult result = classifier
+					.rerank(this.search.rank(analysed.get(i), hits.get(i), (unit) -> false));
 				results.add(result(result, current, options));
 			}
 		}

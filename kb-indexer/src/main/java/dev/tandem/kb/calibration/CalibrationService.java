@@ -46,6 +46,8 @@ public class CalibrationService implements SmartLifecycle {
 
 	private volatile Calibration current;
 
+	private volatile ArticleClassifier classifier;
+
 	private volatile boolean running;
 
 	private ScheduledFuture<?> pending;
@@ -95,6 +97,26 @@ public class CalibrationService implements SmartLifecycle {
 		return calibration;
 	}
 
+	/**
+	 * The article classifier that ranks results for {@link #current()}'s confidence
+	 * model: trained with it, or (after a process loaded a stored calibration) trained
+	 * again on the stored vectors the first time it is needed.
+	 * {@link ArticleClassifier#NONE} while the conservative default applies.
+	 */
+	public ArticleClassifier classifier() {
+		ArticleClassifier trained = this.classifier;
+		if (trained == null) {
+			synchronized (this) {
+				trained = this.classifier;
+				if (trained == null) {
+					trained = current().calibrated() ? this.calibrator.trainClassifier() : ArticleClassifier.NONE;
+					this.classifier = trained;
+				}
+			}
+		}
+		return trained;
+	}
+
 	/** Whether the knowledge base changed since the calibration in force was computed. */
 	public boolean isStale() {
 		Calibration calibration = current();
@@ -109,8 +131,10 @@ public class CalibrationService implements SmartLifecycle {
 
 	/** Recalibrates now and stores the result. */
 	public synchronized Calibration recalibrate(IntConsumer progress) {
-		Calibration calibration = this.calibrator.calibrate(this.settings, progress);
+		Calibrator.Calibrated calibrated = this.calibrator.calibrateWithClassifier(this.settings, progress);
+		Calibration calibration = calibrated.calibration();
 		this.store.save(calibration);
+		this.classifier = calibrated.classifier();
 		this.current = calibration;
 		log.debug("Calibrated: threshold {} ({})", calibration.threshold(), calibration.warning().orElse("ok"));
 		return calibration;

@@ -73,23 +73,58 @@ public class Calibrator {
 	 * @return the calibration
 	 */
 	public Calibration calibrate(AnsweringSettings settings, IntConsumer progress) {
+		return calibrateWithClassifier(settings, progress).calibration();
+	}
+
+	/**
+	 * Calibrates the knowledge base as it is now and trains its article classifier (the
+	 * confidence model is fitted on results ranked by out-of-fold classifiers).
+	 * @param settings target precision and limits
+	 * @param progress told the number of questions replayed so far
+	 * @return the calibration and the classifier trained on all titles and example
+	 * questions ({@link ArticleClassifier#NONE} for a knowledge base too small to
+	 * calibrate)
+	 */
+	public Calibrated calibrateWithClassifier(AnsweringSettings settings, IntConsumer progress) {
 		String fingerprint = this.search.fingerprint();
 		List<ExampleQuestion> questions = new ArrayList<>(this.search.exampleQuestions());
 		Set<String> articles = new LinkedHashSet<>();
 		questions.forEach((q) -> articles.add(q.articleId()));
 		if (questions.size() < settings.minQuestions() || articles.size() < 3) {
-			return DefaultConfidence.calibration(settings.targetPrecision(), ("only %d example questions in %d "
-					+ "published articles (calibration needs %d in at least 3): a conservative default threshold "
-					+ "applies; add example questions to articles")
-				.formatted(questions.size(), articles.size(), settings.minQuestions()), questions.size(),
-					articles.size(), fingerprint, this.clock.instant());
+			return new Calibrated(DefaultConfidence.calibration(settings.targetPrecision(),
+					("only %d example "
+							+ "questions in %d published articles (calibration needs %d in at least 3): a conservative "
+							+ "default threshold applies; add example questions to articles")
+						.formatted(questions.size(), articles.size(), settings.minQuestions()),
+					questions.size(), articles.size(), fingerprint, this.clock.instant()), ArticleClassifier.NONE);
 		}
+		OutOfFoldClassifiers classifiers = OutOfFoldClassifiers.train(this.search.titlesAndExampleQuestions(),
+				questions, this.search.settings().classifierWeight());
 		if (questions.size() > settings.maxQuestions()) {
 			Collections.shuffle(questions, new Random(42));
 			questions = new ArrayList<>(questions.subList(0, settings.maxQuestions()));
 		}
-		List<Replay> replays = replay(questions, progress);
-		return fit(replays, settings, articles.size(), fingerprint);
+		List<Replay> replays = replay(questions, classifiers, progress);
+		return new Calibrated(fit(replays, settings, articles.size(), fingerprint), classifiers.all());
+	}
+
+	/**
+	 * What calibrating a knowledge base yields.
+	 *
+	 * @param calibration the confidence model and threshold
+	 * @param classifier the article classifier that ranks the results the confidence
+	 * model judges
+	 */
+	public record Calibrated(Calibration calibration, ArticleClassifier classifier) {
+	}
+
+	/**
+	 * Trains the article classifier on the knowledge base as it is now (after a process
+	 * loaded a stored calibration: the classifier itself is not stored).
+	 */
+	public ArticleClassifier trainClassifier() {
+		return ArticleClassifier.train(this.search.titlesAndExampleQuestions(),
+				this.search.settings().classifierWeight());
 	}
 
 	/**
@@ -99,7 +134,7 @@ public class Calibrator {
 	record Replay(String articleId, double[] inScope, boolean correct, double[] outOfScope) {
 	}
 
-	List<Replay> replay(List<ExampleQuestion> questions, IntConsumer progress) {
+	List<Replay> replay(List<ExampleQuestion> questions, OutOfFoldClassifiers classifiers, IntConsumer progress) {
 		List<Replay> replays = new ArrayList<>(questions.size());
 		int step = 256;
 		for (int from = 0; from < questions.size(); from += step) {
@@ -108,10 +143,12 @@ public class Calibrator {
 			List<UnitHits> hits = this.search.hits(analysed, RetrievalFilter.published());
 			for (int i = 0; i < batch.size(); i++) {
 				ExampleQuestion question = batch.get(i);
-				SearchResult withoutUnit = this.search.rank(question.question(), hits.get(i),
-						(unit) -> unit.unitId().equals(question.unitId()));
-				SearchResult withoutArticle = this.search.rank(question.question(), hits.get(i),
-						(unit) -> unit.articleId().equals(question.articleId()));
+				SearchResult withoutUnit = classifiers.withoutQuestion(question)
+					.rerank(this.search.rank(question.question(), hits.get(i),
+							(unit) -> unit.unitId().equals(question.unitId())));
+				SearchResult withoutArticle = classifiers.withoutArticle(question)
+					.rerank(this.search.rank(question.question(), hits.get(i),
+							(unit) -> unit.articleId().equals(question.articleId())));
 				boolean correct = withoutUnit.best()
 					.map((best) -> best.id().equals(question.articleId()))
 					.orElse(false);

@@ -16,7 +16,8 @@ public final class ConfidenceFeatures {
 	/** Names, in the order of {@link #of(SearchResult)}'s values. */
 	public static final List<String> NAMES = List.of("top_score", "score_margin", "top_cosine", "cosine_margin",
 			"top_bm25_share", "agreement", "vector_support", "term_coverage", "second_cosine", "vote_share",
-			"third_cosine", "bm25_margin", "query_length", "unmatched_tokens", "crowd", "cosine_x_vote");
+			"third_cosine", "bm25_margin", "query_length", "unmatched_tokens", "crowd", "cosine_x_vote",
+			"classifier_probability", "classifier_margin");
 
 	/**
 	 * Features computed but held at 0 by the product's {@link Calibrator}: added on
@@ -25,7 +26,7 @@ public final class ConfidenceFeatures {
 	 * reworded question below the threshold (LearningLoopIT). The benchmark fits them in
 	 * an extra row, so a later run can show whether they earn their place.
 	 */
-	public static final List<String> OFF_BY_DEFAULT = NAMES.subList(10, NAMES.size());
+	public static final List<String> OFF_BY_DEFAULT = NAMES.subList(10, 16);
 
 	private ConfidenceFeatures() {
 	}
@@ -70,6 +71,15 @@ public final class ConfidenceFeatures {
 		// articles, none clearly meant.
 		features[14] = result.candidates().stream().filter((c) -> c.vectorSupport() > 0).count() / 10.0;
 		features[15] = top.cosine() * top.voteShare();
+		// The article classifier (0 when none ranked the result): its probability for the
+		// best article and the lead over the next candidate's.
+		features[16] = top.classifierProbability();
+		features[17] = top.classifierProbability() - result.candidates()
+			.stream()
+			.skip(1)
+			.mapToDouble(CandidateArticle::classifierProbability)
+			.max()
+			.orElse(0);
 		return features;
 	}
 

@@ -16,6 +16,7 @@ import dev.tandem.kb.analysis.SynonymGroup;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.calibration.AnsweringSettings;
+import dev.tandem.kb.calibration.ArticleClassifier;
 import dev.tandem.kb.calibration.Calibration;
 import dev.tandem.kb.calibration.Calibrator;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
@@ -53,6 +54,11 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 	private final Clock clock;
 
 	private final Map<String, Searched> searched = new HashMap<>();
+
+	/**
+	 * Calibrations are records compared by value: remember their classifiers by identity.
+	 */
+	private final Map<Calibration, ArticleClassifier> classifiers = new java.util.IdentityHashMap<>();
 
 	private ThrowawayKnowledgeBase(ElasticsearchConnection connection, RetrievalStack stack, IndexingReport indexing,
 			Clock clock) {
@@ -109,7 +115,7 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 
 	/** Calibrates with the given settings (fusion weights from {@code retrieval}). */
 	public Calibration calibrate(AnsweringSettings answering, RetrievalSettings retrieval, IntConsumer progress) {
-		return new Calibrator(search(retrieval), this.clock).calibrate(answering, progress);
+		return remember(new Calibrator(search(retrieval), this.clock).calibrateWithClassifier(answering, progress));
 	}
 
 	/**
@@ -118,7 +124,18 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 	 */
 	public Calibration calibrate(AnsweringSettings answering, RetrievalSettings retrieval, Set<String> ignoredFeatures,
 			IntConsumer progress) {
-		return new Calibrator(search(retrieval), this.clock, ignoredFeatures).calibrate(answering, progress);
+		return remember(new Calibrator(search(retrieval), this.clock, ignoredFeatures)
+			.calibrateWithClassifier(answering, progress));
+	}
+
+	/** The classifier trained with a calibration this knowledge base made. */
+	public ArticleClassifier classifier(Calibration calibration) {
+		return this.classifiers.getOrDefault(calibration, ArticleClassifier.NONE);
+	}
+
+	private Calibration remember(Calibrator.Calibrated calibrated) {
+		this.classifiers.put(calibrated.calibration(), calibrated.classifier());
+		return calibrated.calibration();
 	}
 
 	/**
@@ -152,10 +169,12 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 			}
 			progress.accept(from + batch.size());
 		}
+		// The calibration's classifier, at the share these settings give it.
+		ArticleClassifier classifier = classifier(calibration).withWeight(retrieval.classifierWeight());
 		List<QuestionOutcome> outcomes = new ArrayList<>(questions.size());
 		for (EvaluationQuestion question : questions) {
 			Searched hit = this.searched.get(question.text());
-			SearchResult result = search.rank(hit.question(), hit.hits(), (unit) -> false);
+			SearchResult result = classifier.rerank(search.rank(hit.question(), hit.hits(), (unit) -> false));
 			double confidence = calibration.confidence(result);
 			outcomes.add(new QuestionOutcome(question, result.best().map((best) -> best.id()), confidence,
 					result.best().isPresent() && calibration.answers(confidence), hit.millis()));

@@ -131,8 +131,23 @@ public class HybridSearch {
 	 * embedding: what calibration replays against the knowledge base.
 	 */
 	public List<ExampleQuestion> exampleQuestions() {
+		return publishedUnits(UnitKind.QUESTION);
+	}
+
+	/**
+	 * The titles and example questions of published articles with their stored
+	 * embeddings: what the article classifier learns from (no new embedding).
+	 */
+	public List<ExampleQuestion> titlesAndExampleQuestions() {
+		return publishedUnits(UnitKind.TITLE, UnitKind.QUESTION);
+	}
+
+	private List<ExampleQuestion> publishedUnits(UnitKind... kinds) {
+		List<co.elastic.clients.elasticsearch._types.FieldValue> kindValues = java.util.Arrays.stream(kinds)
+			.map((kind) -> co.elastic.clients.elasticsearch._types.FieldValue.of(kind.name()))
+			.toList();
 		Query query = Query
-			.of((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("kind").value(UnitKind.QUESTION.name())))
+			.of((q) -> q.bool((b) -> b.filter((f) -> f.terms((t) -> t.field("kind").terms((v) -> v.value(kindValues))))
 				.filter((f) -> f.term((t) -> t.field("status").value(ArticleStatus.PUBLISHED.name())))));
 		List<String> fields = List.of("article_id", "kind", "ordinal", "text", "tokens", "language", "vector_en",
 				"vector_zh");

@@ -38,6 +38,13 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 public class KnowledgeUnitIndexer {
 
+	/**
+	 * Units above which periodic refreshes are paused while writing (an import): a few
+	 * saved articles are visible at once anyway, through the refresh that ends every
+	 * indexing.
+	 */
+	static final int LARGE_WRITE = 500;
+
 	private final UnitsIndex index;
 
 	private final TextAnalyzer analyzer;
@@ -108,6 +115,10 @@ public class KnowledgeUnitIndexer {
 		long embeddedBefore = this.embedder.textsEmbedded();
 		int done = 0;
 		ExecutorService writer = Executors.newSingleThreadExecutor((r) -> new Thread(r, "kb-units-writer"));
+		boolean large = total > LARGE_WRITE;
+		if (large) {
+			this.index.refreshInterval("-1");
+		}
 		try {
 			Optional<Future<?>> pendingWrite = Optional.empty();
 			for (Map.Entry<Language, List<PendingUnit>> entry : byLanguage.entrySet()) {
@@ -136,6 +147,9 @@ public class KnowledgeUnitIndexer {
 		}
 		finally {
 			writer.shutdownNow();
+			if (large) {
+				restoreRefreshInterval();
+			}
 		}
 		List<String> stale = this.index.unitIds(articleIds).stream().filter((id) -> !keptIds.contains(id)).toList();
 		this.index.delete(stale);
@@ -180,6 +194,16 @@ public class KnowledgeUnitIndexer {
 				article.title(), pending.version(), unit.kind().name(), unit.ordinal(), unit.language().tag(),
 				article.status().name(), article.category().orElse(null), unit.text(), String.join(" ", tokens),
 				List.copyOf(new HashSet<>(tokens)), english ? vector : null, english ? null : vector, indexedAt);
+	}
+
+	private void restoreRefreshInterval() {
+		try {
+			this.index.refreshInterval("1s");
+		}
+		catch (RetrievalException ex) {
+			// Keep the failure that got us here (or the refresh below reports the cluster
+			// unreachable); the next large indexing sets the interval again.
+		}
 	}
 
 	private static void await(Optional<Future<?>> write) {

@@ -2,6 +2,7 @@ package dev.tandem.kb.retrieval;
 
 import java.time.Clock;
 
+import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.analysis.SynonymStore;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
@@ -11,6 +12,7 @@ import dev.tandem.kb.elasticsearch.ManagedIndex;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
 import dev.tandem.kb.embedding.TextEmbedder;
 import dev.tandem.kb.retrieval.internal.UnitsIndex;
+import dev.tandem.understanding.sentiment.SentimentPrototypes;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,6 +40,18 @@ public class RetrievalConfiguration {
 	@ConditionalOnMissingBean(TextEmbedder.class)
 	BgeTextEmbedder textEmbedder() {
 		return new BgeTextEmbedder();
+	}
+
+	/**
+	 * The Chinese model also gives ticket sentiment its prototype vote (understanding
+	 * picks this bean up; off with
+	 * {@code tandem.understanding.sentiment.prototypes=false}). Nothing is embedded until
+	 * the first Chinese ticket.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SentimentPrototypes chineseSentimentPrototypes(TextEmbedder embedder) {
+		return SentimentPrototypes.chinese((texts) -> embedder.embedAll(texts, Language.CHINESE));
 	}
 
 	@Bean

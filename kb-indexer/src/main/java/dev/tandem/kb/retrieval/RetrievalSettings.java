@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddingChunk units embedded per step while indexing (one bulk request each)
  * @param unitVote weight of an article's second and third best unit cosines in its vector
  * score (0: its best unit alone)
+ * @param classifierWeight share of the article classifier's probability in the re-ranked
+ * score (see {@code ArticleClassifier}; 0: the classifier is not trained and rankings
+ * stay as fusion made them)
  */
 @Validated
 @ConfigurationProperties("tandem.retrieval")
@@ -31,20 +34,26 @@ public record RetrievalSettings(@DefaultValue("600") @Min(100) @Max(5000) int ma
 		@DefaultValue("200") @Min(10) @Max(5000) int vectorNumCandidates,
 		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double vectorWeight,
 		@DefaultValue("256") @Min(1) @Max(10000) int embeddingChunk,
-		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("0.9") double unitVote) {
+		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("0.9") double unitVote,
+		@DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double classifierWeight) {
 
 	public static RetrievalSettings defaults() {
-		return new RetrievalSettings(600, 50, 50, 200, 0.7, 256, 0.0);
+		return new RetrievalSettings(600, 50, 50, 200, 0.7, 256, 0.0, 0.8);
 	}
 
 	public RetrievalSettings withVectorWeight(double weight) {
 		return new RetrievalSettings(this.maxPassageChars, this.lexicalCandidates, this.vectorCandidates,
-				this.vectorNumCandidates, weight, this.embeddingChunk, this.unitVote);
+				this.vectorNumCandidates, weight, this.embeddingChunk, this.unitVote, this.classifierWeight);
 	}
 
 	public RetrievalSettings withUnitVote(double vote) {
 		return new RetrievalSettings(this.maxPassageChars, this.lexicalCandidates, this.vectorCandidates,
-				this.vectorNumCandidates, this.vectorWeight, this.embeddingChunk, vote);
+				this.vectorNumCandidates, this.vectorWeight, this.embeddingChunk, vote, this.classifierWeight);
+	}
+
+	public RetrievalSettings withClassifierWeight(double weight) {
+		return new RetrievalSettings(this.maxPassageChars, this.lexicalCandidates, this.vectorCandidates,
+				this.vectorNumCandidates, this.vectorWeight, this.embeddingChunk, this.unitVote, weight);
 	}
 
 }

@@ -27,6 +27,18 @@ class TextAnalyzerTest {
 	}
 
 	@Test
+	void chineseAlsoGivesCharacterBigramsBesideItsWords() {
+		List<String> tokens = analyzer.tokens("我忘记密码了");
+		assertThat(tokens).contains("忘记", "密码", "记密", "码了");
+		assertThat(tokens).filteredOn("忘记"::equals).hasSize(1);
+	}
+
+	@Test
+	void fullWidthFormsReadAsHalfWidth() {
+		assertThat(analyzer.tokens("ＶＰＮ　１２３")).containsExactly("vpn", "123");
+	}
+
+	@Test
 	void mixedTextIsAnalysedPerScript() {
 		List<String> tokens = analyzer.tokens("VPN连接失败 after updates");
 		assertThat(tokens).contains("vpn", "连接", "失败", "updat");

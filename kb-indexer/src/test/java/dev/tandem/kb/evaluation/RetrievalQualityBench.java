@@ -19,6 +19,7 @@ import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.calibration.AnsweringSettings;
 import dev.tandem.kb.calibration.Calibration;
+import dev.tandem.kb.calibration.ConfidenceFeatures;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
 import dev.tandem.kb.evaluation.BenchmarkScenarios.Scenario;
 import dev.tandem.kb.retrieval.RetrievalSettings;
@@ -37,13 +38,34 @@ import org.junit.jupiter.api.Test;
  */
 class RetrievalQualityBench {
 
-	private static final double[] WEIGHTS = { 0.7, 0.9 };
+	/**
+	 * {@code -Dtandem.bench.quick=true}: a smaller tuning grid (for a loaded machine);
+	 * {@code -Dtandem.bench.datasets=banking77,atec}: only these scenarios (names as in
+	 * docs/benchmarks.md: banking77, banking77-30-examples, clinc150, bitext, atec,
+	 * atec-query-instruction).
+	 */
+	private static final boolean QUICK = Boolean.getBoolean("tandem.bench.quick");
+
+	private static final double[] WEIGHTS = QUICK ? new double[] { 0.9 } : new double[] { 0.7, 0.9 };
 
 	/** Unit voting off, and on at 0.5 (see Fusion). */
-	private static final double[] VOTES = { 0.0, 0.5 };
+	private static final double[] VOTES = QUICK ? new double[] { 0.0 } : new double[] { 0.0, 0.5 };
 
 	/** Assumed out-of-scope share of the traffic, for calibration. */
-	private static final double[] OUT_OF_SCOPE_SHARES = { 0.25, 0.15, 0.1 };
+	private static final double[] OUT_OF_SCOPE_SHARES = QUICK ? new double[] { 0.25, 0.1 }
+			: new double[] { 0.25, 0.15, 0.1 };
+
+	/** Share of the article classifier's probability in the re-ranked score. */
+	private static final double[] CLASSIFIER_WEIGHTS = QUICK ? new double[] { 0.5, 0.8 }
+			: new double[] { 0.3, 0.5, 0.8 };
+
+	/**
+	 * Confidence features of the article classifier (held at 0 in the "without" rows).
+	 */
+	private static final Set<String> WITHOUT_CLASSIFIER = java.util.stream.Stream
+		.concat(ConfidenceFeatures.OFF_BY_DEFAULT.stream(),
+				java.util.stream.Stream.of("classifier_probability", "classifier_margin"))
+		.collect(java.util.stream.Collectors.toSet());
 
 	private static final double[] MARGINS = { 0.0, 0.01 };
 
@@ -73,8 +95,13 @@ class RetrievalQualityBench {
 		markdown.append(". Shared machine: several engineers build and test at the same time, so throughput and ")
 			.append("latency vary between runs.\n\n");
 		sections.forEach((name, text) -> markdown.append(text).append("\n"));
+		// A quick or partial run must not replace the full run's section: it writes its
+		// own.
+		boolean partial = QUICK || !System.getProperty("tandem.bench.datasets", "").isBlank();
 		BenchmarkReport.forProject()
-			.writeSection("retrieval-quality", "Retrieval quality, calibration, throughput (kb-indexer)",
+			.writeSection(partial ? "retrieval-quality-quick" : "retrieval-quality",
+					partial ? "Retrieval quality, quick or partial run (kb-indexer)"
+							: "Retrieval quality, calibration, throughput (kb-indexer)",
 					markdown.toString());
 		analyzer.close();
 	}
@@ -112,6 +139,7 @@ class RetrievalQualityBench {
 	 */
 	@Test
 	void chineseQueryInstruction() {
+		Assumptions.assumeTrue(selected("atec-query-instruction"), "not selected by tandem.bench.datasets");
 		Scenario scenario = BenchmarkScenarios.atec(1000, 160);
 		List<String> unitArticles = new ArrayList<>();
 		List<String> unitTexts = new ArrayList<>();
@@ -137,6 +165,61 @@ class RetrievalQualityBench {
 				without instruction %.3f, with "%s" before the question %.3f. \
 				The product embeds questions without it.
 				""".formatted(asked.size(), unitTexts.size(), plain, ZH_QUERY_INSTRUCTION, withInstruction));
+	}
+
+	/**
+	 * Top-1 of the article classifier against the nearest unit, in memory, on each
+	 * scenario's tuning split (for choosing its penalty and steps; no Elasticsearch).
+	 */
+	@Test
+	void classifierInMemory() {
+		Assumptions.assumeTrue(selected("classifier-in-memory"), "not selected by tandem.bench.datasets");
+		for (Scenario scenario : List.of(BenchmarkScenarios.banking77("banking77", 10, 30, 10, 1500),
+				BenchmarkScenarios.atec(1000, 160))) {
+			Language language = scenario.name().startsWith("atec") ? Language.CHINESE : Language.ENGLISH;
+			List<String> unitArticles = new ArrayList<>();
+			List<String> unitTexts = new ArrayList<>();
+			List<String> unitIds = new ArrayList<>();
+			for (var article : scenario.articles()) {
+				unitArticles.add(article.id());
+				unitTexts.add(article.title());
+				unitIds.add(article.id() + "#T0");
+				for (int q = 0; q < article.questions().size(); q++) {
+					unitArticles.add(article.id());
+					unitTexts.add(article.questions().get(q));
+					unitIds.add(article.id() + "#Q" + q);
+				}
+			}
+			List<float[]> units = embedder.embedAll(unitTexts, language);
+			List<dev.tandem.kb.retrieval.ExampleQuestion> training = new ArrayList<>();
+			for (int u = 0; u < units.size(); u++) {
+				training.add(new dev.tandem.kb.retrieval.ExampleQuestion(unitIds.get(u), unitArticles.get(u),
+						new dev.tandem.kb.retrieval.AnalysedQuestion(unitTexts.get(u), language, List.of(), List.of(),
+								List.of(), units.get(u))));
+			}
+			List<EvaluationQuestion> asked = scenario.tuning().stream().filter(EvaluationQuestion::inScope).toList();
+			List<float[]> questions = embedder.embedAll(asked.stream().map(EvaluationQuestion::text).toList(),
+					language);
+			System.out.printf("%s nearest unit top-1 %.3f (load %s)%n", scenario.name(),
+					nearestUnitAccuracy(asked, questions, units, unitArticles), load());
+			for (double l2 : new double[] { 1e-4, 1e-3, 1e-2 }) {
+				for (int iterations : new int[] { 30, 60, 120 }) {
+					long start = System.nanoTime();
+					var classifier = dev.tandem.kb.calibration.ArticleClassifier.train(training, 1.0, l2, iterations);
+					double seconds = (System.nanoTime() - start) / 1e9;
+					int right = 0;
+					for (int i = 0; i < asked.size(); i++) {
+						var p = classifier.probabilities(language, questions.get(i));
+						String best = p.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+						right += asked.get(i).expected().contains(best) ? 1 : 0;
+					}
+					System.out.printf(
+							"%s classifier l2=%g steps=%d: top-1 %.3f, trained in %.1f s on %d units (load %s)%n",
+							scenario.name(), l2, iterations, (double) right / asked.size(), seconds, training.size(),
+							load());
+				}
+			}
+		}
 	}
 
 	private static final String ZH_QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
@@ -171,7 +254,14 @@ class RetrievalQualityBench {
 		return dot / Math.sqrt(na * nb);
 	}
 
+	private static boolean selected(String name) {
+		String datasets = System.getProperty("tandem.bench.datasets", "");
+		return datasets.isBlank() || java.util.Arrays.asList(datasets.split(",")).contains(name);
+	}
+
 	private void run(Scenario scenario) {
+		Assumptions.assumeTrue(selected(scenario.name()), "not selected by tandem.bench.datasets");
+		System.out.println(scenario.name() + " starts, load " + load());
 		RetrievalSettings base = RetrievalSettings.defaults();
 		AnsweringSettings answering = AnsweringSettings.defaults();
 		Clock clock = Clock.systemUTC();
@@ -189,22 +279,28 @@ class RetrievalQualityBench {
 				for (double weight : WEIGHTS) {
 					for (double vote : VOTES) {
 						for (double share : OUT_OF_SCOPE_SHARES) {
-							RetrievalSettings settings = base.withVectorWeight(weight).withUnitVote(vote);
-							AnsweringSettings calibrating = answering.withTargetPrecision(target)
-								.withSafetyMargin(margin)
-								.withOutOfScopeShare(share);
-							Calibration calibration = kb.calibrate(calibrating, settings, (d) -> {
-							});
-							EvaluationReport tuning = kb.evaluate(scenario.tuning(), calibration, settings, (d) -> {
-							});
-							String line = "w=%.1f vote=%.1f oos=%.2f m=%.2f: top1 %.3f, precision %.3f, coverage %.3f, out-of-scope answered %.3f; "
-								.formatted(weight, vote, share, margin, tuning.top1Accuracy(), tuning.precision(),
-										tuning.coverage(), tuning.outOfScopeFalseAnswerRate());
-							System.out.println(scenario.name() + " tuning " + line);
-							tuningLog.append(line).append('\n');
-							Tuned candidate = new Tuned(weight, vote, share, margin, tuning, target);
-							if (best == null || candidate.betterThan(best)) {
-								best = candidate;
+							for (double classifierWeight : CLASSIFIER_WEIGHTS) {
+								RetrievalSettings settings = base.withVectorWeight(weight)
+									.withUnitVote(vote)
+									.withClassifierWeight(classifierWeight);
+								AnsweringSettings calibrating = answering.withTargetPrecision(target)
+									.withSafetyMargin(margin)
+									.withOutOfScopeShare(share);
+								Calibration calibration = kb.calibrate(calibrating, settings, (d) -> {
+								});
+								EvaluationReport tuning = kb.evaluate(scenario.tuning(), calibration, settings, (d) -> {
+								});
+								String line = "w=%.1f vote=%.1f oos=%.2f m=%.2f c=%.1f: top1 %.3f, precision %.3f, coverage %.3f, out-of-scope answered %.3f (load %s); "
+									.formatted(weight, vote, share, margin, classifierWeight, tuning.top1Accuracy(),
+											tuning.precision(), tuning.coverage(), tuning.outOfScopeFalseAnswerRate(),
+											load());
+								System.out.println(scenario.name() + " tuning " + line);
+								tuningLog.append(line).append('\n');
+								Tuned candidate = new Tuned(weight, vote, share, margin, classifierWeight, tuning,
+										target);
+								if (best == null || candidate.betterThan(best)) {
+									best = candidate;
+								}
 							}
 						}
 					}
@@ -213,32 +309,59 @@ class RetrievalQualityBench {
 					break;
 				}
 			}
-			RetrievalSettings chosen = base.withVectorWeight(best.weight()).withUnitVote(best.vote());
+			// Tuning-split top-1 of each ranking alone (top-1 does not depend on the
+			// calibration; the last one is reused).
+			Calibration last = kb.calibrate(answering.withTargetPrecision(target), base, (d) -> {
+			});
+			for (RetrievalSettings alone : List.of(base.withVectorWeight(0.0).withClassifierWeight(0.0),
+					base.withVectorWeight(1.0).withClassifierWeight(0.0), base.withClassifierWeight(0.0),
+					base.withClassifierWeight(1.0))) {
+				EvaluationReport tuning = kb.evaluate(scenario.tuning(), last, alone, (d) -> {
+				});
+				String line = "ranking alone w=%.1f c=%.1f: top1 %.3f (load %s)".formatted(alone.vectorWeight(),
+						alone.classifierWeight(), tuning.top1Accuracy(), load());
+				System.out.println(scenario.name() + " tuning " + line);
+				tuningLog.append(line).append('\n');
+			}
+			RetrievalSettings chosen = base.withVectorWeight(best.weight())
+				.withUnitVote(best.vote())
+				.withClassifierWeight(best.classifierWeight());
 			AnsweringSettings chosenAnswering = answering.withTargetPrecision(target)
 				.withSafetyMargin(best.margin())
 				.withOutOfScopeShare(best.outOfScopeShare());
 			EvaluationReport hybrid = kb.evaluate(scenario.heldOut(), kb.calibrate(chosenAnswering, chosen, (d) -> {
 			}), chosen, (d) -> {
 			});
-			// Ablation: the same setting, confidence also fitted on the features that are
-			// off by default (ConfidenceFeatures.OFF_BY_DEFAULT).
-			EvaluationReport withOffFeatures = kb.evaluate(scenario.heldOut(),
-					kb.calibrate(chosenAnswering, chosen, Set.of(), (d) -> {
-					}), chosen, (d) -> {
+			System.out
+				.println(scenario.name() + " held out: " + row("hybrid + classifier", hybrid) + " load " + load());
+			// Ablation: the same setting without the article classifier (fusion ranking,
+			// confidence without its features: the pipeline before issue #8's
+			// classifier).
+			RetrievalSettings unclassified = chosen.withClassifierWeight(0.0);
+			EvaluationReport withoutClassifier = kb.evaluate(scenario.heldOut(),
+					kb.calibrate(chosenAnswering, unclassified, WITHOUT_CLASSIFIER, (d) -> {
+					}), unclassified, (d) -> {
 					});
-			RetrievalSettings vectorsOnly = chosen.withVectorWeight(1.0);
+			System.out.println(scenario.name() + " held out: " + row("without classifier", withoutClassifier));
+			RetrievalSettings classifierOnly = chosen.withClassifierWeight(1.0);
+			EvaluationReport classifierAlone = kb.evaluate(scenario.heldOut(),
+					kb.calibrate(chosenAnswering, classifierOnly, (d) -> {
+					}), classifierOnly, (d) -> {
+					});
+			RetrievalSettings vectorsOnly = unclassified.withVectorWeight(1.0);
 			EvaluationReport vectors = kb.evaluate(scenario.heldOut(),
-					kb.calibrate(chosenAnswering, vectorsOnly, (d) -> {
+					kb.calibrate(chosenAnswering, vectorsOnly, WITHOUT_CLASSIFIER, (d) -> {
 					}), vectorsOnly, (d) -> {
 					});
-			RetrievalSettings lexicalOnly = chosen.withVectorWeight(0.0);
+			RetrievalSettings lexicalOnly = unclassified.withVectorWeight(0.0);
 			EvaluationReport lexical = kb.evaluate(scenario.heldOut(),
-					kb.calibrate(chosenAnswering, lexicalOnly, (d) -> {
+					kb.calibrate(chosenAnswering, lexicalOnly, WITHOUT_CLASSIFIER, (d) -> {
 					}), lexicalOnly, (d) -> {
 					});
 			Baseline plain = plainBm25(kb, scenario.heldOut(), target);
 			System.out.println(hybrid.toText());
-			String section = section(scenario, kb, rawRate, best, hybrid, withOffFeatures, vectors, lexical, plain);
+			String section = section(scenario, kb, rawRate, best, hybrid, withoutClassifier, classifierAlone, vectors,
+					lexical, plain);
 			// Also on the console: a run stopped before the end keeps what it measured.
 			System.out.println(section);
 			sections.put(scenario.name(), section);
@@ -246,8 +369,8 @@ class RetrievalQualityBench {
 		}
 	}
 
-	private record Tuned(double weight, double vote, double outOfScopeShare, double margin, EvaluationReport tuning,
-			double target) {
+	private record Tuned(double weight, double vote, double outOfScopeShare, double margin, double classifierWeight,
+			EvaluationReport tuning, double target) {
 
 		/**
 		 * Meets the target with more coverage; else closer to the target. Meeting it
@@ -347,25 +470,28 @@ class RetrievalQualityBench {
 	}
 
 	private static String section(Scenario scenario, ThrowawayKnowledgeBase kb, double rawRate, Tuned tuned,
-			EvaluationReport hybrid, EvaluationReport withOffFeatures, EvaluationReport vectors,
-			EvaluationReport lexical, Baseline plain) {
+			EvaluationReport hybrid, EvaluationReport withoutClassifier, EvaluationReport classifierAlone,
+			EvaluationReport vectors, EvaluationReport lexical, Baseline plain) {
 		StringBuilder text = new StringBuilder();
 		text.append("### ").append(scenario.name()).append("\n\n").append(scenario.notes()).append(".\n\n");
 		text.append(
-				"Target precision %.2f. Held out: %d questions (%d answerable, %d out of scope). Chosen on the tuning split: vector weight %.1f, unit vote %.1f, assumed out-of-scope share %.2f, safety margin %.2f (tuning precision %.3f, coverage %.3f).%n%n"
+				"Target precision %.2f. Held out: %d questions (%d answerable, %d out of scope). Chosen on the tuning split: vector weight %.1f, unit vote %.1f, classifier weight %.1f, assumed out-of-scope share %.2f, safety margin %.2f (tuning precision %.3f, coverage %.3f).%n%n"
 					.formatted(scenario.target(), hybrid.outcomes().size(), hybrid.inScope(), hybrid.outOfScope(),
-							tuned.weight(), tuned.vote(), tuned.outOfScopeShare(), tuned.margin(),
-							tuned.tuning().precision(), tuned.tuning().coverage()));
+							tuned.weight(), tuned.vote(), tuned.classifierWeight(), tuned.outOfScopeShare(),
+							tuned.margin(), tuned.tuning().precision(), tuned.tuning().coverage()));
 		text.append(
-				("Tuning grid: vector weight %s, unit vote %s, out-of-scope share %s, safety margin %s (a margin only "
+				("Tuning grid%s: vector weight %s, unit vote %s, classifier weight %s, out-of-scope share %s, safety margin %s (a margin only "
 						+ "when no setting meets the target without; meeting = tuning precision one standard error above the target).%n%n")
-					.formatted(java.util.Arrays.toString(WEIGHTS), java.util.Arrays.toString(VOTES),
+					.formatted(QUICK ? " (quick mode)" : "", java.util.Arrays.toString(WEIGHTS),
+							java.util.Arrays.toString(VOTES), java.util.Arrays.toString(CLASSIFIER_WEIGHTS),
 							java.util.Arrays.toString(OUT_OF_SCOPE_SHARES), java.util.Arrays.toString(MARGINS)));
 		text.append(
 				"| system | top-1 | precision @ threshold | coverage @ threshold | out-of-scope false answers | threshold |\n");
 		text.append("|---|---|---|---|---|---|\n");
-		text.append(row("hybrid + calibrated confidence (Tandem)", hybrid));
-		text.append(row("same, confidence also fitted on the 6 features off by default", withOffFeatures));
+		text.append(row("hybrid + article classifier + calibrated confidence (Tandem)", hybrid));
+		text.append(row("same without the article classifier (fusion ranking and confidence as before)",
+				withoutClassifier));
+		text.append(row("article classifier alone ranks (weight 1), calibrated", classifierAlone));
 		text.append(row("vectors alone, calibrated", vectors));
 		text.append(row("BM25 on Java tokens alone, calibrated", lexical));
 		text.append(

@@ -1,10 +1,12 @@
 package dev.tandem.understanding.priority;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import dev.tandem.benchmark.BenchmarkReport;
 import dev.tandem.understanding.Datasets;
 import dev.tandem.understanding.Datasets.Split;
 import dev.tandem.understanding.Scores;
+import dev.tandem.understanding.priority.internal.FeatureExtractor;
 import dev.tandem.understanding.language.LanguageDetector;
 
 /**
@@ -56,6 +59,7 @@ class PriorityBench {
 		PriorityClassifier combined = new PriorityClassifier(this.detector, PriorityRules.defaults());
 		combined.replaceModel(Optional.of(new PriorityModelTrainer(this.detector, best).train(split.tuning())));
 		Scores modelAndRules = evaluate(combined, test);
+		String linear = linearBaselines(split, validation);
 		String md = """
 				Data: `tickets/dataset-tickets-multi-lang3-4k.csv` (%d tickets, en/de/es/fr/pt, priority high/medium/low;
 				CC BY-NC 4.0, so measure-only: the model is trained inside the benchmark and never shipped). Deterministic
@@ -69,18 +73,93 @@ class PriorityBench {
 				%s
 				%s
 				%s
+				%s
 
 				Validation macro-F1 per option: %s
 
 				The data set's priorities are synthetic and only loosely tied to the wording, so all methods stay well below
 				what an organisation's own consistent history should give; the point is the ranking: the learned model beats
-				the majority class and the generic rules, and rules on top do not hurt it much.
+				the majority class and the generic rules, and rules on top do not hurt it much. The two stronger linear
+				models (benchmark-only code, same tokens, log term frequencies) do not change that picture: logistic
+				regression is within 0.02 macro-F1 of naive Bayes on 350 tickets (about the noise of this sample), so the
+				product keeps naive Bayes (small, explainable per term, trains in milliseconds).
+
+				Load average (1, 5, 15 min) at the end: %s.
 				"""
 			.formatted(tickets.size(), Datasets.SEED, split.tuning().size(), test.size(), best.smoothing(),
 					best.bigrams(), best.balancedPriors(), baseline.row("majority class (`" + majority + "`)"),
 					rulesOnly.row("default rules only (no history)"), model.row("learned model only (naive Bayes)"),
-					modelAndRules.row("learned model + default rules (product setting)"), tuning);
+					modelAndRules.row("learned model + default rules (product setting)"), linear, tuning,
+					BenchmarkReport.loadAverage());
 		BenchmarkReport.forProject().writeSection("understanding-priority", "Understanding: priority", md);
+	}
+
+	/**
+	 * Complement naive Bayes and logistic regression on the same tokens (benchmark only),
+	 * each with its option chosen on the validation slice of the training part.
+	 */
+	private String linearBaselines(Split<LabelledTicket> split, Split<LabelledTicket> validation) {
+		FeatureExtractor extractor = new FeatureExtractor(this.detector);
+		Map<LabelledTicket, List<String>> unigrams = new HashMap<>();
+		Map<LabelledTicket, List<String>> withBigrams = new HashMap<>();
+		for (LabelledTicket ticket : Stream.concat(split.tuning().stream(), split.heldOut().stream()).toList()) {
+			unigrams.put(ticket, extractor.features(ticket.text(), false));
+			withBigrams.put(ticket, extractor.features(ticket.text(), true));
+		}
+		List<String> rows = new ArrayList<>();
+		String chosenCnb = "";
+		double bestCnb = -1;
+		LinearBaselines.Linear cnb = null;
+		for (double alpha : new double[] { 0.1, 0.3, 1.0 }) {
+			for (Map<LabelledTicket, List<String>> features : List.of(unigrams, withBigrams)) {
+				double f1 = linearScores(LinearBaselines.complementNaiveBayes(docs(validation.tuning(), features),
+						labels(validation.tuning()), alpha), validation.heldOut(), features)
+					.macroF1();
+				if (f1 > bestCnb) {
+					bestCnb = f1;
+					chosenCnb = "alpha %.1f, bigrams %s".formatted(alpha, features == withBigrams);
+					cnb = LinearBaselines.complementNaiveBayes(docs(split.tuning(), features), labels(split.tuning()),
+							alpha);
+				}
+			}
+		}
+		Map<LabelledTicket, List<String>> cnbFeatures = chosenCnb.endsWith("true") ? withBigrams : unigrams;
+		rows.add(linearScores(cnb, split.heldOut(), cnbFeatures)
+			.row("complement naive Bayes, benchmark only (" + chosenCnb + ")"));
+		String chosenLr = "";
+		double bestLr = -1;
+		LinearBaselines.Linear lr = null;
+		for (double l2 : new double[] { 1e-4, 1e-3, 1e-2 }) {
+			for (Map<LabelledTicket, List<String>> features : List.of(unigrams, withBigrams)) {
+				double f1 = linearScores(LinearBaselines.logisticRegression(docs(validation.tuning(), features),
+						labels(validation.tuning()), l2, 15), validation.heldOut(), features)
+					.macroF1();
+				if (f1 > bestLr) {
+					bestLr = f1;
+					chosenLr = "L2 %.0e, bigrams %s".formatted(l2, features == withBigrams);
+					lr = LinearBaselines.logisticRegression(docs(split.tuning(), features), labels(split.tuning()), l2,
+							15);
+				}
+			}
+		}
+		Map<LabelledTicket, List<String>> lrFeatures = chosenLr.endsWith("true") ? withBigrams : unigrams;
+		rows.add(linearScores(lr, split.heldOut(), lrFeatures)
+			.row("logistic regression, class-weighted, benchmark only (" + chosenLr + ")"));
+		rows.forEach(System.out::println);
+		return String.join("\n", rows);
+	}
+
+	private static List<List<String>> docs(List<LabelledTicket> tickets, Map<LabelledTicket, List<String>> features) {
+		return tickets.stream().map(features::get).toList();
+	}
+
+	private static List<String> labels(List<LabelledTicket> tickets) {
+		return tickets.stream().map((t) -> threeLevels(t.priority())).toList();
+	}
+
+	private static Scores linearScores(LinearBaselines.Linear model, List<LabelledTicket> test,
+			Map<LabelledTicket, List<String>> features) {
+		return Scores.of(labels(test), test.stream().map((t) -> model.predict(features.get(t))).toList());
 	}
 
 	private Scores modelOnly(List<LabelledTicket> train, List<LabelledTicket> test,

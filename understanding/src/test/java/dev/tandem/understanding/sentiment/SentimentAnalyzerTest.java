@@ -45,6 +45,35 @@ class SentimentAnalyzerTest {
 	}
 
 	@Test
+	void wishesAreNotPraise() {
+		// what the customer hopes for did not happen this time
+		assertThat(this.analyzer.analyze("希望下次能准时一点").score()).isNegative();
+		assertThat(this.analyzer.analyze("如果能快点送到就好了").score()).isNegative();
+		assertThat(this.analyzer.analyze("送餐很准时").score()).isPositive();
+	}
+
+	@Test
+	void comparisonsReachToTheEndOfTheClause() {
+		assertThat(this.analyzer.analyze("不如实体店的好吃").score()).isNegative();
+		assertThat(this.analyzer.analyze("没有想象中的好吃").score()).isNegative();
+	}
+
+	@Test
+	void wordsThatMerelyContainASentimentWordAreSkipped() {
+		// 快递 is the courier, 香菜 coriander, 快两个小时 "almost two hours"
+		assertThat(this.analyzer.analyze("快递员送来了香菜").label()).isEqualTo(SentimentLabel.NEUTRAL);
+		assertThat(this.analyzer.analyze("等了快两个小时").score()).isNegative();
+		assertThat(this.analyzer.analyze("送餐太晚了").score()).isNegative();
+	}
+
+	@Test
+	void aContrastEndsTheReachOfANegator() {
+		SentimentAssessment assessment = this.analyzer.analyze("没有酱但是有头发");
+		assertThat(assessment.score()).isNegative();
+		assertThat(assessment.evidence()).noneMatch((e) -> e.explanation().contains("negated"));
+	}
+
+	@Test
 	void intensifiersCapsAndExclamationsStrengthen() {
 		double plain = this.analyzer.analyze("the app is bad").score();
 		assertThat(this.analyzer.analyze("the app is very bad").score()).isLessThan(plain);

@@ -132,6 +132,23 @@ public class UnitsIndex {
 		return units;
 	}
 
+	/**
+	 * Sets the index's refresh interval: {@code "-1"} stops periodic refreshes during a
+	 * large write (fewer, larger segments, so Elasticsearch merges fewer HNSW graphs
+	 * while the model embeds on the same cores); {@code "1s"} is the mapping's value.
+	 * Every write path ends with an explicit {@link #refresh()}, so a pause left behind
+	 * by a killed process hides nothing.
+	 */
+	public void refreshInterval(String interval) {
+		try {
+			client().indices()
+				.putSettings((p) -> p.index(alias()).settings((s) -> s.refreshInterval((t) -> t.time(interval))));
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new RetrievalException("Cannot set the refresh interval of " + alias() + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	public void refresh() {
 		try {
 			client().indices().refresh((r) -> r.index(alias()));

@@ -19,6 +19,13 @@ public final class ChineseSentimentScorer {
 	/** How many characters a negator or degree word reaches forward. */
 	private static final int REACH = 4;
 
+	/**
+	 * A positive word the customer only wishes for counts this much (and turns negative).
+	 */
+	private static final double WISHED = -0.3;
+
+	private static final String NUMBER = "0123456789０１２３４５６７８９一二两三四五六七八九十半";
+
 	private static final String CLAUSE_END = "，。！？；,.!?;\n~～…";
 
 	private final Map<String, Double> lexicon = new HashMap<>();
@@ -29,6 +36,10 @@ public final class ChineseSentimentScorer {
 
 	private final Map<String, Boolean> contrasts = new HashMap<>();
 
+	private final Map<String, Boolean> comparatives = new HashMap<>();
+
+	private final Map<String, Boolean> wishes = new HashMap<>();
+
 	private final int longest;
 
 	public ChineseSentimentScorer() {
@@ -38,11 +49,14 @@ public final class ChineseSentimentScorer {
 				case "negator" -> this.negators.put(columns[1], true);
 				case "degree" -> this.degrees.put(columns[1], Double.parseDouble(columns[2]));
 				case "contrast" -> this.contrasts.put(columns[1], true);
+				case "comparative" -> this.comparatives.put(columns[1], true);
+				case "wish" -> this.wishes.put(columns[1], true);
 				default -> throw new IllegalStateException("zh-modifiers.tsv line " + line + ": unknown kind");
 			}
 		});
 		int max = 1;
-		for (Map<String, ?> map : List.of(this.lexicon, this.degrees, this.negators, this.contrasts)) {
+		for (Map<String, ?> map : List.of(this.lexicon, this.degrees, this.negators, this.contrasts, this.comparatives,
+				this.wishes)) {
 			for (String key : map.keySet()) {
 				max = Math.max(max, key.length());
 			}
@@ -63,6 +77,7 @@ public final class ChineseSentimentScorer {
 		double degree = 1;
 		String degreeWord = "";
 		int reachEnd = -1;
+		String wish = "";
 		int i = 0;
 		while (i < text.length()) {
 			char c = text.charAt(i);
@@ -70,6 +85,7 @@ public final class ChineseSentimentScorer {
 				clause++;
 				negated = false;
 				degree = 1;
+				wish = "";
 				i++;
 				continue;
 			}
@@ -89,6 +105,17 @@ public final class ChineseSentimentScorer {
 			if (sentiment && this.degrees.containsKey(match) && startsSentiment(text, end)) {
 				sentiment = false;
 			}
+			if (sentiment && this.lexicon.get(match) == 0) {
+				// a neutral word that contains a sentiment word (快递, 香菜, 差不多): skip it
+				// whole
+				i = end;
+				continue;
+			}
+			if (sentiment && "快".equals(match) && end < text.length() && NUMBER.indexOf(text.charAt(end)) >= 0) {
+				// 快 before a number is "almost" (快两个小时), not "fast"
+				i = end;
+				continue;
+			}
 			if (sentiment) {
 				double valence = this.lexicon.get(match) * degree;
 				List<String> notes = new ArrayList<>();
@@ -98,6 +125,11 @@ public final class ChineseSentimentScorer {
 				if (negated) {
 					valence *= NEGATION;
 					notes.add("negated by '" + negator + "'");
+				}
+				if (!wish.isEmpty()) {
+					// 希望下次能准时: what the customer wishes for did not happen
+					valence = (valence > 0) ? valence * WISHED : valence * 0.5;
+					notes.add("wished for after '" + wish + "'");
 				}
 				terms.add(new ScoredTerm(match, valence, String.join(", ", notes)));
 				clauseOf.add(clause);
@@ -109,6 +141,12 @@ public final class ChineseSentimentScorer {
 				negator = match;
 				reachEnd = end + REACH - 1;
 			}
+			else if (this.comparatives.containsKey(match)) {
+				// 不如店里的好吃: the comparison reaches to the end of the clause
+				negated = true;
+				negator = match;
+				reachEnd = clauseEnd(text, end);
+			}
 			else if (this.degrees.containsKey(match)) {
 				// A degree word after a negator softens the negation (不太好 is milder than
 				// 太不好).
@@ -118,10 +156,22 @@ public final class ChineseSentimentScorer {
 			}
 			else if (this.contrasts.containsKey(match)) {
 				lastContrastClause = clause;
+				negated = false;
+			}
+			else if (this.wishes.containsKey(match)) {
+				wish = match;
 			}
 			i = end;
 		}
 		return (lastContrastClause < 0) ? terms : weighContrast(terms, clauseOf, lastContrastClause);
+	}
+
+	private static int clauseEnd(String text, int from) {
+		int at = from;
+		while (at < text.length() && CLAUSE_END.indexOf(text.charAt(at)) < 0) {
+			at++;
+		}
+		return at;
 	}
 
 	private static List<ScoredTerm> weighContrast(List<ScoredTerm> terms, List<Integer> clauseOf, int contrastClause) {
@@ -149,7 +199,8 @@ public final class ChineseSentimentScorer {
 		for (int n = Math.min(this.longest, text.length() - at); n >= 1; n--) {
 			String candidate = text.substring(at, at + n);
 			if (this.lexicon.containsKey(candidate) || this.negators.containsKey(candidate)
-					|| this.degrees.containsKey(candidate) || this.contrasts.containsKey(candidate)) {
+					|| this.degrees.containsKey(candidate) || this.contrasts.containsKey(candidate)
+					|| this.comparatives.containsKey(candidate) || this.wishes.containsKey(candidate)) {
 				return candidate;
 			}
 		}

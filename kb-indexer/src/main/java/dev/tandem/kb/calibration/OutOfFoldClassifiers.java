@@ -1,0 +1,115 @@
+package dev.tandem.kb.calibration;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.tandem.kb.retrieval.ExampleQuestion;
+
+/**
+ * The article classifier as calibration must see it: a replayed question may only be
+ * judged by a classifier that never saw it, or the confidence learnt from the replays
+ * would be optimistic. Example questions fall into {@value #FOLDS} folds by unit, and
+ * articles into {@value #FOLDS} folds by article; an in-scope replay is ranked by the
+ * classifier trained without its question's fold, an out-of-scope replay by the one
+ * trained without its article's fold (titles included). The classifier trained on
+ * everything is the one that answers.
+ */
+final class OutOfFoldClassifiers {
+
+	static final int FOLDS = 5;
+
+	private final ArticleClassifier all;
+
+	private final List<ArticleClassifier> withoutQuestionFold;
+
+	private final List<ArticleClassifier> withoutArticleFold;
+
+	private OutOfFoldClassifiers(ArticleClassifier all, List<ArticleClassifier> withoutQuestionFold,
+			List<ArticleClassifier> withoutArticleFold) {
+		this.all = all;
+		this.withoutQuestionFold = withoutQuestionFold;
+		this.withoutArticleFold = withoutArticleFold;
+	}
+
+	static OutOfFoldClassifiers none() {
+		List<ArticleClassifier> none = java.util.Collections.nCopies(FOLDS, ArticleClassifier.NONE);
+		return new OutOfFoldClassifiers(ArticleClassifier.NONE, none, none);
+	}
+
+	/**
+	 * @param units titles and example questions of the published articles
+	 * @param questions the example questions among them
+	 * @param weight the classifier's share of the re-ranked score
+	 */
+	static OutOfFoldClassifiers train(List<ExampleQuestion> units, List<ExampleQuestion> questions, double weight) {
+		String key = units.stream()
+			.map((unit) -> unit.unitId() + "=" + java.util.Arrays.hashCode(unit.question().vector()))
+			.sorted()
+			.toList()
+			.hashCode() + "/" + units.size() + "/" + questions.size();
+		synchronized (OutOfFoldClassifiers.class) {
+			if (key.equals(lastKey)) {
+				return lastTrained.withWeight(weight);
+			}
+		}
+		OutOfFoldClassifiers trained = trainAll(units, questions, weight);
+		synchronized (OutOfFoldClassifiers.class) {
+			lastKey = key;
+			lastTrained = trained;
+		}
+		return trained;
+	}
+
+	/**
+	 * The last trained set: recalibrating an unchanged knowledge base (another target
+	 * precision, the benchmark's settings grid) does not train the same models again.
+	 */
+	private static String lastKey;
+
+	private static OutOfFoldClassifiers lastTrained;
+
+	private OutOfFoldClassifiers withWeight(double weight) {
+		return new OutOfFoldClassifiers(this.all.withWeight(weight),
+				this.withoutQuestionFold.stream().map((c) -> c.withWeight(weight)).toList(),
+				this.withoutArticleFold.stream().map((c) -> c.withWeight(weight)).toList());
+	}
+
+	private static OutOfFoldClassifiers trainAll(List<ExampleQuestion> units, List<ExampleQuestion> questions,
+			double weight) {
+		Set<String> questionUnits = questions.stream().map(ExampleQuestion::unitId).collect(Collectors.toSet());
+		ArticleClassifier all = ArticleClassifier.train(units, weight);
+		List<ArticleClassifier> byQuestion = new java.util.ArrayList<>(FOLDS);
+		List<ArticleClassifier> byArticle = new java.util.ArrayList<>(FOLDS);
+		for (int fold = 0; fold < FOLDS; fold++) {
+			int left = fold;
+			byQuestion.add(ArticleClassifier.train(units,
+					(unit) -> !questionUnits.contains(unit.unitId()) || questionFold(unit) != left, weight));
+			byArticle.add(ArticleClassifier.train(units, (unit) -> articleFold(unit) != left, weight));
+		}
+		return new OutOfFoldClassifiers(all, byQuestion, byArticle);
+	}
+
+	ArticleClassifier all() {
+		return this.all;
+	}
+
+	/** The classifier that never saw this example question. */
+	ArticleClassifier withoutQuestion(ExampleQuestion question) {
+		return this.withoutQuestionFold.get(questionFold(question));
+	}
+
+	/** The classifier that never saw this question's article. */
+	ArticleClassifier withoutArticle(ExampleQuestion question) {
+		return this.withoutArticleFold.get(articleFold(question));
+	}
+
+	private static int questionFold(ExampleQuestion unit) {
+		return Math.floorMod(unit.unitId().hashCode() * 31 + 17, FOLDS);
+	}
+
+	private static int articleFold(ExampleQuestion unit) {
+		return Math.floorMod(unit.articleId().hashCode() * 37 + 11, FOLDS);
+	}
+
+}
