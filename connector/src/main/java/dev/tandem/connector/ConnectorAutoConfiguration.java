@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import dev.tandem.connector.triage.AnswerCandidates;
+import dev.tandem.connector.triage.BatchedAnswers;
 import dev.tandem.connector.triage.KnowledgeBaseAnswers;
 import dev.tandem.connector.triage.TicketUnderstanding;
 import dev.tandem.connector.triage.UnderstandingAdapter;
@@ -70,8 +71,9 @@ public class ConnectorAutoConfiguration {
 	@ConditionalOnBean({ AnswerRetriever.class, ArticleRepository.class })
 	AnswerCandidates knowledgeBaseAnswers(AnswerRetriever retriever, ArticleRepository articles,
 			Environment environment) {
-		return new KnowledgeBaseAnswers(retriever, articles,
-				Optional.ofNullable(environment.getProperty("tandem.answering.article-url")));
+		// tickets triaged at the same moment share one embedding call
+		return new BatchedAnswers(new KnowledgeBaseAnswers(retriever, articles,
+				Optional.ofNullable(environment.getProperty("tandem.answering.article-url"))), 16);
 	}
 
 }

@@ -2,13 +2,10 @@ package dev.tandem.admin.kb;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -70,6 +67,9 @@ class ArticleEditor extends Dialog {
 	private final Consumer<String> onSaved;
 
 	private final boolean creating;
+
+	private final ArticleFieldErrors errors = new ArticleFieldErrors(this.id, this.title, this.body, this.language,
+			this.tags);
 
 	ArticleEditor(KnowledgeBaseService service, Optional<StoredArticle> article, Consumer<String> onSaved) {
 		this.service = service;
@@ -195,17 +195,17 @@ class ArticleEditor extends Dialog {
 
 	/** Validates and saves with the given status; true when a version was stored. */
 	boolean save(ArticleStatus newStatus) {
-		clearErrors();
+		this.errors.clear();
 		ArticleContent content;
 		try {
 			content = content(newStatus);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			showError(ex.getMessage());
+			this.errors.show(ex.getMessage());
 			return false;
 		}
 		if (this.creating && this.service.article(content.id()).isPresent()) {
-			markInvalid(this.id, getTranslation("kb.editor.error.id-taken", content.id()));
+			ArticleFieldErrors.markInvalid(this.id, getTranslation("kb.editor.error.id-taken", content.id()));
 			return false;
 		}
 		try {
@@ -236,36 +236,6 @@ class ArticleEditor extends Dialog {
 		Optional.ofNullable(this.category.getValue()).ifPresent(builder::category);
 		Optional.ofNullable(this.language.getValue()).ifPresent(builder::language);
 		return builder.build();
-	}
-
-	private void showError(String message) {
-		Map<ArticleField, HasValidation> fields = new EnumMap<>(ArticleField.class);
-		fields.put(ArticleField.ID, this.id);
-		fields.put(ArticleField.TITLE, this.title);
-		fields.put(ArticleField.BODY, this.body);
-		fields.put(ArticleField.LANGUAGE, this.language);
-		fields.put(ArticleField.TAGS, this.tags);
-		Optional<ArticleField> field = ArticleField.of(message);
-		if (field.isPresent() && fields.containsKey(field.get())) {
-			String key = "kb.editor.error." + field.get().name().toLowerCase(java.util.Locale.ROOT);
-			markInvalid(fields.get(field.get()), getTranslation(key, message));
-		}
-		else {
-			Notification
-				.show(getTranslation("kb.editor.error.other", String.valueOf(message)), 8000,
-						Notification.Position.MIDDLE)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
-		}
-	}
-
-	private static void markInvalid(HasValidation field, String message) {
-		field.setErrorMessage(message);
-		field.setInvalid(true);
-	}
-
-	private void clearErrors() {
-		List.<HasValidation>of(this.id, this.title, this.body, this.language, this.tags)
-			.forEach((field) -> field.setInvalid(false));
 	}
 
 }

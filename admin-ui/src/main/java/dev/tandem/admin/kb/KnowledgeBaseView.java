@@ -1,10 +1,6 @@
 package dev.tandem.admin.kb;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -12,16 +8,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -57,7 +49,7 @@ class KnowledgeBaseView extends TandemView {
 
 	final Select<Optional<AnswerPerformance>> performance = new Select<>();
 
-	final Grid<ArticleSummary> grid = new Grid<>();
+	final ArticleGrid grid = new ArticleGrid();
 
 	final Div error = new Div();
 
@@ -165,70 +157,12 @@ class KnowledgeBaseView extends TandemView {
 	}
 
 	private Grid<ArticleSummary> configureGrid() {
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.systemDefault());
-		// title and id in one cell; Lit binds them as text, so no article text is markup
-		this.grid.addColumn(LitRenderer.<ArticleSummary>of(
-				"<div class=\"tandem-cell-title\">${item.title}</div><div class=\"tandem-cell-id\">${item.id}</div>")
-			.withProperty("title", ArticleSummary::title)
-			.withProperty("id", ArticleSummary::id))
-			.setHeader(getTranslation("kb.column.title"))
-			.setWidth("9em")
-			.setFlexGrow(1)
-			.setKey("title");
-		this.grid.addComponentColumn((a) -> new StatusBadge(a.status()))
-			.setHeader(getTranslation("kb.column.status"))
-			.setWidth("7.5em")
-			.setFlexGrow(0);
-		this.grid.addColumn((a) -> a.category().orElse(""))
-			.setHeader(getTranslation("kb.column.category"))
-			.setWidth("7em")
-			.setFlexGrow(0);
-		this.grid.addColumn((a) -> a.language().orElse(""))
-			.setHeader(getTranslation("kb.column.language"))
-			.setWidth("4.5em")
-			.setFlexGrow(0);
-		this.grid.addColumn((a) -> getTranslation("kb.source." + a.source().name()))
-			.setHeader(getTranslation("kb.column.source"))
-			.setWidth("7em")
-			.setFlexGrow(0);
-		this.grid.addColumn(ArticleSummary::version)
-			.setHeader(getTranslation("kb.column.version"))
-			.setWidth("4em")
-			.setFlexGrow(0);
-		this.grid.addColumn((a) -> format.format(a.updatedAt()))
-			.setHeader(getTranslation("kb.column.updated"))
-			.setWidth("8em")
-			.setFlexGrow(0);
-		Span effectivenessHeader = new Span(getTranslation("kb.effectiveness.column"));
-		effectivenessHeader.setId("kb-effectiveness-header");
-		effectivenessHeader.getElement().setAttribute("title", getTranslation("kb.effectiveness.definition"));
-		Tooltip.forComponent(effectivenessHeader).withText(getTranslation("kb.effectiveness.definition"));
-		this.grid.addComponentColumn(EffectivenessCell::new)
-			.setHeader(effectivenessHeader)
-			.setKey(KnowledgeBaseService.EFFECTIVENESS)
-			.setWidth("11em")
-			.setFlexGrow(0)
-			.setSortProperty(KnowledgeBaseService.EFFECTIVENESS)
-			.setComparator(ArticleSummary.BY_EFFECTIVENESS);
-		this.grid
-			.addColumn((a) -> a.score().isPresent() ? String.format(Locale.ROOT, "%.2f", a.score().getAsDouble()) : "")
-			.setHeader(getTranslation("kb.column.score"))
-			.setWidth("4.5em")
-			.setFlexGrow(0)
-			.setKey("score");
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-		this.grid.setId("kb-grid");
-		this.grid.setSizeFull();
-		this.grid.setMinHeight("24em");
 		this.grid.addItemClickListener((event) -> {
 			// a click on a row the grid has just replaced (a new search) has no item
 			if (event.getItem() != null) {
 				openEditor(event.getItem().id());
 			}
 		});
-		this.grid.setEmptyStateText(getTranslation("kb.empty"));
 		return this.grid;
 	}
 

@@ -6,15 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +19,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -53,15 +49,15 @@ class PolicyView extends TandemView {
 
 	final PolicyForm form = new PolicyForm();
 
-	final TextArea comment = new TextArea();
+	final ChangeComment comment = new ChangeComment();
 
 	final Button save = new Button();
 
 	final Button discard = new Button();
 
-	final Div problems = new Div();
+	final ProblemsBanner problems = new ProblemsBanner();
 
-	final Div conflict = new Div();
+	final ConflictBanner conflict = new ConflictBanner();
 
 	final Span versionLine = new Span();
 
@@ -69,9 +65,9 @@ class PolicyView extends TandemView {
 
 	final ModePanel mode;
 
-	Dialog restoreDialog;
+	RestoreDialog restoreDialog;
 
-	final TextArea restoreComment = new TextArea();
+	private final OperatingPointBinding operatingPoint;
 
 	private final CalibrationCurveService calibrations;
 
@@ -85,12 +81,6 @@ class PolicyView extends TandemView {
 		this.policies = policies;
 		this.history = new PolicyHistory(policies, this::askRestore);
 		this.mode = new ModePanel(policies);
-		this.comment.setId("policy-comment");
-		this.comment.setLabel(getTranslation("policy.form.comment"));
-		this.comment.setHelperText(getTranslation("policy.form.comment.help"));
-		this.comment.setRequiredIndicatorVisible(true);
-		this.comment.setMaxLength(500);
-		this.comment.setWidthFull();
 		this.save.setId("policy-save");
 		this.save.setText(getTranslation("policy.form.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,22 +88,9 @@ class PolicyView extends TandemView {
 		this.discard.setId("policy-discard");
 		this.discard.setText(getTranslation("policy.form.discard"));
 		this.discard.addClickListener((event) -> load());
-		this.problems.setId("policy-problems");
-		this.problems.addClassName("tandem-warning-banner");
-		this.problems.setVisible(false);
-		this.conflict.setId("policy-conflict");
-		this.conflict.addClassName("tandem-warning-banner");
-		this.conflict.setVisible(false);
 		this.versionLine.setId("policy-version");
 		this.versionLine.addClassName("tandem-muted");
-		this.form.autoAnswerEnabled.addValueChangeListener((event) -> showOperatingPoint());
-		this.form.autoAnswerMinConfidence.addValueChangeListener((event) -> {
-			if (event.isFromClient()) {
-				this.form.targetPrecision.clear();
-			}
-			showOperatingPoint();
-		});
-		this.form.targetPrecision.addValueChangeListener((event) -> applyTargetPrecision(event.getValue()));
+		this.operatingPoint = new OperatingPointBinding(this.form, this.curve, () -> this.editing);
 	}
 
 	@Override
@@ -181,27 +158,19 @@ class PolicyView extends TandemView {
 				: getTranslation("policy.form.version", this.editing.version(), this.editing.updatedBy(),
 						time(this.editing.updatedAt())));
 		this.history.refresh();
-		showOperatingPoint();
+		this.operatingPoint.showOperatingPoint();
 	}
 
 	/** Validates and saves the edited policy as a new version with the comment. */
 	void save() {
 		List<String> found = new ArrayList<>();
-		String why = this.comment.getValue().strip();
-		if (why.isEmpty()) {
-			this.comment.setErrorMessage(getTranslation("policy.error.comment"));
-			this.comment.setInvalid(true);
-			found.add(getTranslation("policy.error.comment"));
-		}
-		else {
-			this.comment.setInvalid(false);
-		}
+		String why = this.comment.require(found);
 		Optional<TriagePolicy> changed = this.form.read(found);
 		if (changed.isPresent() && PolicyDifference.between(this.editing, changed.get()).isEmpty()) {
 			found.add(getTranslation("policy.error.unchanged"));
 		}
 		if (!found.isEmpty() || changed.isEmpty()) {
-			showProblems(found);
+			this.problems.show(found);
 			return;
 		}
 		try {
@@ -211,43 +180,25 @@ class PolicyView extends TandemView {
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}
 		catch (IllegalArgumentException ex) {
-			showProblems(List.of(ex.getMessage()));
+			this.problems.show(List.of(ex.getMessage()));
 		}
 		catch (VersionConflictException ex) {
 			showConflict();
 		}
 		catch (StoreUnavailableException ex) {
-			showProblems(List.of(getTranslation("policy.error.store", ex.getMessage())));
+			this.problems.show(List.of(getTranslation("policy.error.store", ex.getMessage())));
 		}
 	}
 
 	void askRestore(int version) {
-		this.restoreComment.setId("policy-restore-comment");
-		this.restoreComment.setLabel(getTranslation("policy.form.comment"));
-		this.restoreComment.setRequiredIndicatorVisible(true);
-		this.restoreComment.setWidthFull();
-		this.restoreComment.setValue(getTranslation("policy.history.restore.comment", version));
-		this.restoreComment.setInvalid(false);
-		this.restoreDialog = new Dialog();
-		this.restoreDialog.setId("policy-restore-dialog");
-		this.restoreDialog.setHeaderTitle(getTranslation("policy.history.restore.title", version));
-		this.restoreDialog.setWidth("32rem");
-		this.restoreDialog.add(new Paragraph(getTranslation("policy.history.restore.text", version)),
-				this.restoreComment);
-		Button confirm = new Button(getTranslation("policy.history.restore.confirm"),
-				(event) -> restore(version, this.restoreComment.getValue()));
-		confirm.setId("policy-restore-confirm");
-		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Button cancel = new Button(getTranslation("policy.cancel"), (event) -> this.restoreDialog.close());
-		this.restoreDialog.getFooter().add(cancel, confirm);
+		this.restoreDialog = new RestoreDialog(version, (why) -> restore(version, why));
 		this.restoreDialog.open();
 	}
 
 	/** Restores a version's values as a new version. */
 	void restore(int version, String why) {
 		if (why == null || why.isBlank()) {
-			this.restoreComment.setErrorMessage(getTranslation("policy.error.comment"));
-			this.restoreComment.setInvalid(true);
+			refuseRestore(getTranslation("policy.error.comment"));
 			return;
 		}
 		try {
@@ -266,53 +217,20 @@ class PolicyView extends TandemView {
 			showConflict();
 		}
 		catch (IllegalArgumentException | StoreUnavailableException ex) {
-			this.restoreComment.setErrorMessage(ex.getMessage());
-			this.restoreComment.setInvalid(true);
+			refuseRestore(ex.getMessage());
 		}
 	}
 
-	private void showProblems(List<String> found) {
-		this.problems.removeAll();
-		this.problems.add(new Div(getTranslation("policy.error.title")));
-		found.forEach((problem) -> this.problems.add(new Div("• " + problem)));
-		this.problems.setVisible(true);
+	private void refuseRestore(String problem) {
+		if (this.restoreDialog != null) {
+			this.restoreDialog.refuse(problem);
+		}
 	}
 
 	private void showConflict() {
 		TriagePolicy newest = this.policies.current();
-		this.conflict.removeAll();
-		Button reload = new Button(getTranslation("policy.conflict.reload"), (event) -> load());
-		reload.setId("policy-conflict-reload");
-		reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		this.conflict.add(new Span(getTranslation("policy.conflict", this.editing.version(), newest.version(),
-				newest.updatedBy(), time(newest.updatedAt()))), reload);
-		this.conflict.setVisible(true);
+		this.conflict.show(this.editing.version(), newest, time(newest.updatedAt()), this::load);
 		this.problems.setVisible(false);
-	}
-
-	private void applyTargetPrecision(Double percent) {
-		this.form.targetPrecision.setInvalid(false);
-		if (percent == null || !this.curve.hasCalibration()) {
-			return;
-		}
-		Optional<Double> threshold = this.curve.thresholdFor(percent / 100);
-		if (threshold.isEmpty()) {
-			this.form.targetPrecision.setErrorMessage(getTranslation("policy.error.target-unreachable", percent));
-			this.form.targetPrecision.setInvalid(true);
-			return;
-		}
-		this.form.autoAnswerMinConfidence.setValue(Math.round(threshold.get() * 1000) / 1000.0);
-	}
-
-	private void showOperatingPoint() {
-		// the precision the minimum implies, as the target's placeholder
-		String implied = this.curve
-			.showOperatingPoint(this.form.autoAnswerEnabled.getValue(), this.form.autoAnswerMinConfidence.getValue(),
-					this.editing)
-			.flatMap(OperatingPoint::expected)
-			.map((point) -> String.format(Locale.ROOT, "%.1f", point.precision() * 100))
-			.orElse("");
-		this.form.targetPrecision.setPlaceholder(implied);
 	}
 
 	private String time(Instant at) {

@@ -116,7 +116,7 @@ class RoutingViewTest extends BrowserlessUiTest {
 		AgentDialog agent = find(AgentDialog.class).single();
 		agent.id.setValue("ana");
 		agent.teams.setValue(Set.of("support"));
-		AgentDialog.DayRow monday = agent.days.get(DayOfWeek.MONDAY);
+		DayRow monday = agent.days.get(DayOfWeek.MONDAY);
 		monday.start.setValue(LocalTime.of(17, 0));
 		monday.end.setValue(LocalTime.of(8, 0));
 		test(agent.save).click();

@@ -57,13 +57,9 @@ public class CaseStore {
 		Query leased = Query.of((q) -> q
 			.range((range) -> range.untyped((u) -> u.field("lease.until").gt(JsonData.of(now.toString())))));
 		Query query = Query.of((q) -> q.bool((bool) -> bool.filter(dueNow).mustNot(leased)));
-		return this.index
-			.search(query,
-					List.of(SortOptions.of((sort) -> sort.field((field) -> field.field("dueAt").order(SortOrder.Asc)))),
-					max)
-			.stream()
-			.map(Versioned::id)
-			.toList();
+		return this.index.searchIds(query,
+				List.of(SortOptions.of((sort) -> sort.field((field) -> field.field("dueAt").order(SortOrder.Asc)))),
+				max);
 	}
 
 	/**

@@ -1,11 +1,9 @@
 package dev.tandem.connector.cases;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import dev.tandem.connector.assignment.AssignmentResult;
 import dev.tandem.connector.triage.TriageResult;
@@ -38,13 +36,15 @@ import dev.tandem.connector.triage.TriageResult;
  * @param resolutions resolutions and reopenings seen in Jira, oldest first
  * @param harvest turning the human resolution into a knowledge-base draft
  * @param followUp what became of Tandem's automatic answer, when it gave one
+ * @param people a person's first public reply and the customer's satisfaction rating
+ * (dashboards)
  */
 public record TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
 		Optional<CaseOutcome> outcome, TicketSnapshot ticket, Optional<TriageResult> triage,
 		Optional<AssignmentResult> assignment, List<OutboxAction> outbox, List<CustomerReply> replies,
 		List<HistoryEntry> history, Optional<Lease> lease, Optional<Instant> dueAt, Instant receivedAt,
 		Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow, List<ResolutionChange> resolutions,
-		Optional<HarvestStep> harvest, Optional<AnswerFollowUp> followUp) {
+		Optional<HarvestStep> harvest, Optional<AnswerFollowUp> followUp, PeopleOnCase people) {
 
 	/** A case without resolutions or follow-up (as stored before those were recorded). */
 	public TicketCase(String issueId, String issueKey, String projectKey, String source, CaseState state,
@@ -54,7 +54,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 			Instant updatedAt, Optional<Instant> firstActionAt, boolean shadow) {
 		this(issueId, issueKey, projectKey, source, state, outcome, ticket, triage, assignment, outbox, replies,
 				history, lease, dueAt, receivedAt, updatedAt, firstActionAt, shadow, List.of(), Optional.empty(),
-				Optional.empty());
+				Optional.empty(), PeopleOnCase.NONE);
 	}
 
 	public TicketCase {
@@ -78,6 +78,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		resolutions = List.copyOf(Objects.requireNonNullElse(resolutions, List.of()));
 		harvest = Objects.requireNonNullElse(harvest, Optional.empty());
 		followUp = Objects.requireNonNullElse(followUp, Optional.empty());
+		people = Objects.requireNonNullElse(people, PeopleOnCase.NONE);
 	}
 
 	/** Whether the last resolution change seen resolved the ticket. */
@@ -96,7 +97,7 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
 				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
 				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, all,
-				newHarvest.or(() -> this.harvest), this.followUp);
+				newHarvest.or(() -> this.harvest), this.followUp, this.people);
 	}
 
 	/** The same case with its harvest step changed. */
@@ -104,7 +105,15 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
 				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
 				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, this.resolutions, Optional.of(step),
-				this.followUp);
+				this.followUp, this.people);
+	}
+
+	/** The same case with what people did on it changed (a reply, a rating). */
+	public TicketCase withPeople(PeopleOnCase changed, Instant now) {
+		return new TicketCase(this.issueId, this.issueKey, this.projectKey, this.source, this.state, this.outcome,
+				this.ticket, this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease,
+				this.dueAt, this.receivedAt, now, this.firstActionAt, this.shadow, this.resolutions, this.harvest,
+				this.followUp, changed);
 	}
 
 	/** A new case, due now. */
@@ -113,11 +122,12 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return new TicketCase(issueId, issueKey, projectKey, source, CaseState.RECEIVED, Optional.empty(), ticket,
 				Optional.empty(), Optional.empty(), List.of(), List.of(),
 				List.of(new HistoryEntry(now, CaseState.RECEIVED, "received by " + source)), Optional.empty(),
-				Optional.of(now), now, now, Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
+				Optional.of(now), now, now, Optional.empty(), false, List.of(), Optional.empty(), Optional.empty(),
+				PeopleOnCase.NONE);
 	}
 
-	public Changes change() {
-		return new Changes(this);
+	public CaseChanges change() {
+		return new CaseChanges(this);
 	}
 
 	public List<CustomerReply> unhandledReplies() {
@@ -151,142 +161,6 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 	 * over)
 	 */
 	public record Lease(String owner, Instant until) {
-
-	}
-
-	/** Changes to a case, applied together by {@link #apply(Instant)}. */
-	public static final class Changes {
-
-		private final TicketCase base;
-
-		private CaseState state;
-
-		private Optional<CaseOutcome> outcome;
-
-		private Optional<TriageResult> triage;
-
-		private Optional<AssignmentResult> assignment;
-
-		private List<OutboxAction> outbox;
-
-		private List<CustomerReply> replies;
-
-		private final List<HistoryEntry> history;
-
-		private Optional<Lease> lease;
-
-		private Optional<Instant> dueAt;
-
-		private Optional<Instant> firstActionAt;
-
-		private boolean shadow;
-
-		private Optional<AnswerFollowUp> followUp;
-
-		private String note;
-
-		private String followUpNote;
-
-		private Changes(TicketCase base) {
-			this.base = base;
-			this.state = base.state;
-			this.outcome = base.outcome;
-			this.triage = base.triage;
-			this.assignment = base.assignment;
-			this.outbox = base.outbox;
-			this.replies = base.replies;
-			this.history = new ArrayList<>(base.history);
-			this.lease = base.lease;
-			this.dueAt = base.dueAt;
-			this.firstActionAt = base.firstActionAt;
-			this.shadow = base.shadow;
-			this.followUp = base.followUp;
-		}
-
-		/** Moves to a state, noting why. */
-		public Changes state(CaseState newState, String why) {
-			this.state = newState;
-			this.note = why;
-			return this;
-		}
-
-		public Changes outcome(CaseOutcome value) {
-			this.outcome = Optional.of(value);
-			return this;
-		}
-
-		public Changes triage(TriageResult value) {
-			this.triage = Optional.of(value);
-			return this;
-		}
-
-		public Changes assignment(AssignmentResult value) {
-			this.assignment = Optional.of(value);
-			return this;
-		}
-
-		public Changes outbox(List<OutboxAction> value) {
-			this.outbox = value;
-			return this;
-		}
-
-		public Changes replies(List<CustomerReply> value) {
-			this.replies = value;
-			return this;
-		}
-
-		public Changes lease(Optional<Lease> value) {
-			this.lease = value;
-			return this;
-		}
-
-		public Changes dueAt(Optional<Instant> value) {
-			this.dueAt = value;
-			return this;
-		}
-
-		public Changes firstActionAt(Instant value) {
-			if (this.firstActionAt.isEmpty()) {
-				this.firstActionAt = Optional.of(value);
-			}
-			return this;
-		}
-
-		public Changes shadow(boolean value) {
-			this.shadow = value;
-			return this;
-		}
-
-		public Changes followUp(AnswerFollowUp value) {
-			this.followUp = Optional.of(value);
-			return this;
-		}
-
-		/**
-		 * Changes the automatic answer's follow-up, when the case has one; notes the new
-		 * outcome in the history when it changed.
-		 */
-		public Changes followUp(UnaryOperator<AnswerFollowUp> transition) {
-			Optional<AnswerFollowUp> before = this.followUp;
-			this.followUp = before.map(transition);
-			if (before.isPresent() && before.get().outcome() != this.followUp.get().outcome()) {
-				this.followUpNote = "answer outcome " + before.get().outcome() + " -> " + this.followUp.get().outcome();
-			}
-			return this;
-		}
-
-		public TicketCase apply(Instant now) {
-			if (this.note != null) {
-				this.history.add(new HistoryEntry(now, this.state, this.note));
-			}
-			if (this.followUpNote != null) {
-				this.history.add(new HistoryEntry(now, this.state, this.followUpNote));
-			}
-			TicketCase b = this.base;
-			return new TicketCase(b.issueId, b.issueKey, b.projectKey, b.source, this.state, this.outcome, b.ticket,
-					this.triage, this.assignment, this.outbox, this.replies, this.history, this.lease, this.dueAt,
-					b.receivedAt, now, this.firstActionAt, this.shadow, b.resolutions, b.harvest, this.followUp);
-		}
 
 	}
 

@@ -32,6 +32,8 @@ public class CatchUpPoller {
 
 	private static final String RESOLVED_ID = "catch-up-resolved";
 
+	private static final String RATED_ID = "catch-up-rated";
+
 	private final JiraSite jira;
 
 	private final Intake intake;
@@ -100,6 +102,7 @@ public class CatchUpPoller {
 	private void pollResolved(JiraClient client) {
 		try {
 			pollResolvedSinceCursor(client);
+			pollRated(client);
 		}
 		catch (JiraException | StoreUnavailableException | IllegalArgumentException ex) {
 			log.warn("Catch-up of resolutions failed, the next poll covers this window too: {}", ex.getMessage());
@@ -125,6 +128,38 @@ public class CatchUpPoller {
 		if (recorded > 0) {
 			log.warn("Catch-up found {} resolution(s) the webhooks had not delivered (of {} matching {})", recorded,
 					seen, jql);
+		}
+	}
+
+	/**
+	 * Satisfaction ratings the webhooks missed (customers rate after the resolution, so
+	 * the resolved poll has not seen them): tickets with a rating updated since the last
+	 * complete run. Only with {@code tandem.intake.satisfaction-field}.
+	 */
+	private void pollRated(JiraClient client) {
+		if (this.properties.satisfactionField().isEmpty()) {
+			return;
+		}
+		Instant started = this.clock.instant();
+		Optional<Cursor> cursor = this.cursors.get(RATED_ID).map((stored) -> stored.value());
+		Duration back = cursor.map((value) -> Duration.between(value.lastPollStartedAt(), started))
+			.orElse(Duration.ofDays(1))
+			.plus(this.properties.catchUpOverlap());
+		String field = "cf[" + this.properties.satisfactionField().get().substring("customfield_".length()) + "]";
+		String jql = field + " is not EMPTY AND updated >= -" + Math.max(1, back.toMinutes() + 1)
+				+ "m ORDER BY updated ASC";
+		int seen = 0;
+		int recorded = 0;
+		for (JiraIssue issue : (Iterable<JiraIssue>) client.searchAll(jql)::iterator) {
+			seen++;
+			if (this.intake.caughtUpPeople(issue) == IntakeResult.STORED) {
+				recorded++;
+			}
+		}
+		this.cursors.put(RATED_ID, new Cursor(started, seen, recorded));
+		if (recorded > 0) {
+			log.info("Catch-up recorded {} satisfaction rating(s) or first replies (of {} matching {})", recorded, seen,
+					jql);
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.CustomerReply;
+import dev.tandem.connector.cases.PeopleOnCase;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.cases.TicketSnapshot;
 import dev.tandem.jira.JiraComment;
@@ -53,8 +54,20 @@ public class Intake {
 
 	private final ResolutionIntake resolutions;
 
+	private final PeopleIntake people;
+
 	public Intake(CaseStore cases, Triage triage, JiraSite jira, ApplicationEventPublisher events, Clock clock) {
+		this(cases, triage, jira, events, Optional.empty(), clock);
+	}
+
+	/**
+	 * @param satisfactionField Jira Service Management's satisfaction field (e.g.
+	 * {@code customfield_10034}), read from deliveries and catch-up polling
+	 */
+	public Intake(CaseStore cases, Triage triage, JiraSite jira, ApplicationEventPublisher events,
+			Optional<String> satisfactionField, Clock clock) {
 		this.resolutions = new ResolutionIntake(cases, jira, events, clock);
+		this.people = new PeopleIntake(cases, jira, satisfactionField, clock);
 		this.cases = cases;
 		this.triage = triage;
 		this.jira = jira;
@@ -72,7 +85,7 @@ public class Intake {
 			case JiraWebhookEvent.ISSUE_CREATED ->
 				open(JiraPayloads.issue(event.issue().orElseThrow(), this.jira.flavor()), "webhook");
 			case JiraWebhookEvent.COMMENT_CREATED -> addReply(event);
-			case JiraWebhookEvent.ISSUE_UPDATED -> this.resolutions.accept(event);
+			case JiraWebhookEvent.ISSUE_UPDATED -> updated(event);
 			default -> {
 				log.info("Ignoring Jira event '{}' (Tandem handles {}, {}, {})", event.type(),
 						JiraWebhookEvent.ISSUE_CREATED, JiraWebhookEvent.ISSUE_UPDATED,
@@ -82,9 +95,52 @@ public class Intake {
 		};
 	}
 
-	/** Records a resolution found by catch-up polling (see {@link ResolutionIntake}). */
+	/**
+	 * Records a resolution found by catch-up polling (see {@link ResolutionIntake}), and
+	 * the ticket's satisfaction rating and a person's first reply when the case lacks
+	 * them.
+	 */
 	public IntakeResult caughtUpResolution(JiraIssue issue) {
-		return this.resolutions.caughtUp(issue);
+		IntakeResult resolution = this.resolutions.caughtUp(issue);
+		return combined(resolution, caughtUpPeople(issue));
+	}
+
+	/**
+	 * Records a satisfaction rating (and a person's first reply, when missing) found by
+	 * catch-up polling; a failure to read the comments is logged and retried by the next
+	 * poll.
+	 */
+	public IntakeResult caughtUpPeople(JiraIssue issue) {
+		try {
+			return this.people.caughtUp(issue);
+		}
+		catch (dev.tandem.jira.JiraException ex) {
+			log.warn("{}: could not read its comments for the first response ({}); the next poll tries again",
+					issue.key(), ex.getMessage());
+			return IntakeResult.IGNORED;
+		}
+	}
+
+	/**
+	 * An issue update: a resolution or reopening, a comment (Jira Cloud sends comments as
+	 * {@code issue_updated} too, so a webhook without the comment events still sees
+	 * replies; the comment id keeps one comment from being taken twice), a satisfaction
+	 * rating.
+	 */
+	private IntakeResult updated(JiraWebhookEvent event) {
+		IntakeResult result = this.resolutions.accept(event);
+		if (event.comment().filter((comment) -> comment.path("id").isValueNode()).isPresent()) {
+			result = combined(result, addReply(event));
+		}
+		return combined(result, this.people.acceptUpdate(event));
+	}
+
+	private static IntakeResult combined(IntakeResult one, IntakeResult other) {
+		if (one == IntakeResult.STORED || other == IntakeResult.STORED) {
+			return IntakeResult.STORED;
+		}
+		return (one == IntakeResult.DUPLICATE || other == IntakeResult.DUPLICATE) ? IntakeResult.DUPLICATE
+				: IntakeResult.IGNORED;
 	}
 
 	/** Opens a case for a ticket unless it has one. */
@@ -126,7 +182,11 @@ public class Intake {
 			List<CustomerReply> replies = new ArrayList<>(current.replies());
 			replies.add(new CustomerReply(deliveryId, comment.id(), comment.author().map(JiraUser::id), fromReporter,
 					this.triage.mask(comment.body()), now, Optional.empty(), Optional.empty()));
-			TicketCase changed = current.change().replies(replies).dueAt(Optional.of(now)).apply(now);
+			PeopleOnCase people = PeopleIntake.byPerson(comment, current, Optional.empty()) ? current.people()
+				.withReply(new PeopleOnCase.FirstResponse(comment.created(), comment.id(),
+						comment.author().map(JiraUser::id), "webhook"))
+					: current.people();
+			TicketCase changed = current.change().replies(replies).people(people).dueAt(Optional.of(now)).apply(now);
 			try {
 				this.cases.save(found.get().with(changed));
 				this.events.publishEvent(new ReplyReceived(current.issueId(), current.issueKey(), now));

@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class IntakeConfiguration {
 
 	@Bean
-	Intake intake(CaseStore cases, Triage triage, JiraSite jira, ApplicationEventPublisher events, Clock clock) {
-		return new Intake(cases, triage, jira, events, clock);
+	Intake intake(CaseStore cases, Triage triage, JiraSite jira, ApplicationEventPublisher events,
+			IntakeProperties properties, Clock clock) {
+		return new Intake(cases, triage, jira, events, properties.satisfactionField(), clock);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package dev.tandem.connector.intake;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -17,11 +18,25 @@ import org.springframework.validation.annotation.Validated;
  * @param catchUpInterval pause between polls
  * @param catchUpOverlap how far before the last poll each poll looks again (Jira Cloud's
  * search is eventually consistent)
+ * @param satisfactionField Jira Service Management's "Satisfaction" custom field id (e.g.
+ * {@code customfield_10034}): read from issue updates and polled for ratings given while
+ * Tandem was down; without it, ratings are still taken from webhook changelogs of a field
+ * named "Satisfaction"
  */
 @Validated
 @ConfigurationProperties("tandem.intake")
 public record IntakeProperties(@DefaultValue("1MB") @NotNull DataSize maxBodySize,
 		@DefaultValue("true") boolean catchUpEnabled, @DefaultValue("60s") @NotNull Duration catchUpInterval,
-		@DefaultValue("10m") @NotNull Duration catchUpOverlap) {
+		@DefaultValue("10m") @NotNull Duration catchUpOverlap, Optional<String> satisfactionField) {
+
+	public IntakeProperties {
+		satisfactionField = (satisfactionField != null)
+				? satisfactionField.map(String::strip).filter((field) -> !field.isEmpty()) : Optional.empty();
+		satisfactionField.filter((field) -> !field.matches("customfield_\\d+")).ifPresent((field) -> {
+			throw new IllegalArgumentException(
+					"tandem.intake.satisfaction-field must be a custom field id like customfield_10034, not '" + field
+							+ "'");
+		});
+	}
 
 }

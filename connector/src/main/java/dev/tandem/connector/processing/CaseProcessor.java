@@ -3,6 +3,7 @@ package dev.tandem.connector.processing;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.CaseStore;
@@ -56,6 +57,15 @@ public class CaseProcessor {
 
 	/** Processes the case if it is free; returns whether this instance worked on it. */
 	public boolean process(String issueId) {
+		return process(issueId, (current) -> true);
+	}
+
+	/**
+	 * @param beforeEachStep asked before each step whether to go on here (ordinary work
+	 * yields to priority work there; the priority lane stops once the urgent part is
+	 * done): false releases the case due now, for the caller to queue elsewhere
+	 */
+	boolean process(String issueId, Predicate<TicketCase> beforeEachStep) {
 		Optional<ClaimedCase> claim;
 		try {
 			claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock);
@@ -73,6 +83,10 @@ public class CaseProcessor {
 			Next next = Next.proceed();
 			for (int steps = 0; next.continueNow() && steps < MAX_STEPS; steps++) {
 				try {
+					if (!beforeEachStep.test(claimed.value())) {
+						next = Next.at(this.clock.instant());
+						break;
+					}
 					next = step(claimed);
 				}
 				catch (VersionConflictException ex) {
@@ -86,7 +100,9 @@ public class CaseProcessor {
 					next = Next.proceed();
 				}
 			}
-			releaseWhenPossible(claimed, next);
+			if (!next.leaseReleased()) {
+				releaseWhenPossible(claimed, next);
+			}
 		}
 		catch (StoreUnavailableException ex) {
 			// the lease expires and the sweep of this or another instance resumes the

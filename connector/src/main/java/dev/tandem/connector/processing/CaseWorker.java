@@ -3,6 +3,7 @@ package dev.tandem.connector.processing;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,9 +12,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
+import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.intake.CatchUpPoller;
 import dev.tandem.connector.intake.IntakeProperties;
 import dev.tandem.connector.intake.ReplyReceived;
@@ -27,10 +32,19 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 
 /**
- * Runs cases on a bounded pool: at once when intake stored something (so a webhook's
+ * Runs cases on two bounded pools: at once when intake stored something (so a webhook's
  * first action in Jira follows within moments), and from a sweep that picks up whatever
  * is due (retries, cases whose instance died, work that did not fit the queue). Also runs
  * the catch-up poller.
+ * <p>
+ * Work a person waits for (a customer's reply to an automatic answer: "no", "a person
+ * please") goes to the <em>priority lane</em>, a pool of its own: a follow-up never waits
+ * behind a backlog of new tickets, whose triage (embedding, retrieval) is the expensive
+ * part. The priority lane does the urgent part only (until the person is assigned), then
+ * hands the case to the ordinary lane; while priority work is under way, ordinary work
+ * pauses before its next step ({@link PriorityGate}). A case is worked on by at most one
+ * thread of this instance at a time, whatever lane it was queued in; across instances the
+ * case's lease decides.
  */
 public class CaseWorker implements SmartLifecycle {
 
@@ -50,13 +64,17 @@ public class CaseWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final Set<String> queued = ConcurrentHashMap.newKeySet();
+	private final Map<String, Slot> queued = new ConcurrentHashMap<>();
 
 	private final Set<String> rerun = ConcurrentHashMap.newKeySet();
 
 	private final StoreOutageLog outage;
 
+	private final PriorityGate gate = new PriorityGate(Duration.ofSeconds(2));
+
 	private ThreadPoolExecutor workers;
+
+	private ThreadPoolExecutor priorityWorkers;
 
 	private ScheduledExecutorService timers;
 
@@ -80,48 +98,131 @@ public class CaseWorker implements SmartLifecycle {
 
 	@EventListener
 	void on(ReplyReceived received) {
-		submit(received.issueId());
+		submitUrgent(received.issueId());
 	}
 
 	/** Queues a case for processing (no-op when it is queued already). */
 	public void submit(String issueId) {
-		submit(issueId, true);
+		submit(issueId, true, false);
+	}
+
+	/**
+	 * Queues a case a person waits for in the priority lane; a case already waiting in
+	 * the ordinary queue is queued there as well, and whichever lane reaches it first
+	 * runs it.
+	 */
+	public void submitUrgent(String issueId) {
+		submit(issueId, true, true);
 	}
 
 	/**
 	 * @param news whether something new arrived for the case (then a run already under
 	 * way looks again when it ends); the sweep's submissions are not news
+	 * @param urgent whether a person waits for it (priority lane)
 	 */
-	private void submit(String issueId, boolean news) {
-		if (!this.running) {
-			return;
-		}
-		if (!this.queued.add(issueId)) {
+	private void submit(String issueId, boolean news, boolean urgent) {
+		while (this.running) {
+			Slot slot = new Slot(urgent);
+			Slot existing = this.queued.putIfAbsent(issueId, slot);
+			if (existing == null) {
+				if (!enqueue(urgent ? this.priorityWorkers : this.workers, issueId, slot)) {
+					this.queued.remove(issueId, slot);
+				}
+				return;
+			}
 			if (news) {
 				this.rerun.add(issueId);
 			}
-			return;
-		}
-		try {
-			this.workers.execute(() -> run(issueId));
-		}
-		catch (RejectedExecutionException ex) {
-			this.queued.remove(issueId);
-			log.debug("Worker queue full; {} waits for the sweep", issueId);
+			if (urgent && existing.promote()) {
+				enqueue(this.priorityWorkers, issueId, existing);
+			}
+			if (this.queued.get(issueId) == existing) {
+				// still queued or running: that run sees the news (a run ends by looking
+				// for news after it left the queue)
+				return;
+			}
 		}
 	}
 
-	private void run(String issueId) {
+	private boolean enqueue(ThreadPoolExecutor pool, String issueId, Slot slot) {
+		boolean priority = pool == this.priorityWorkers;
+		if (priority) {
+			this.gate.entered();
+		}
+		try {
+			pool.execute(() -> run(issueId, slot, priority));
+			return true;
+		}
+		catch (RejectedExecutionException ex) {
+			if (priority) {
+				this.gate.left();
+			}
+			log.debug("Worker queue full; {} waits for the sweep", issueId);
+			return false;
+		}
+	}
+
+	private void run(String issueId, Slot slot, boolean priority) {
+		if (!slot.start()) {
+			// the other lane got to it first
+			if (priority) {
+				this.gate.left();
+			}
+			return;
+		}
+		AtomicBoolean handedOver = new AtomicBoolean();
+		Predicate<TicketCase> beforeEachStep;
+		if (priority) {
+			// the priority lane does the urgent part only (deciding, assigning the
+			// person); the acknowledgement, note and labels go on in the ordinary lane,
+			// so a burst of follow-ups does not queue behind each other's remaining
+			// actions
+			beforeEachStep = (current) -> {
+				boolean urgent = isUrgent(current);
+				handedOver.set(!urgent);
+				return urgent;
+			};
+		}
+		else if (slot.isUrgent()) {
+			// promoted to the priority lane but reached first here: no waiting for itself
+			beforeEachStep = (current) -> true;
+		}
+		else {
+			beforeEachStep = (current) -> {
+				this.gate.yieldToPriority();
+				return true;
+			};
+		}
 		try {
 			do {
 				this.rerun.remove(issueId);
-				this.processor.process(issueId);
+				this.processor.process(issueId, beforeEachStep);
 			}
-			while (this.rerun.remove(issueId) && this.running);
+			while (!handedOver.get() && this.rerun.remove(issueId) && this.running);
 		}
 		finally {
-			this.queued.remove(issueId);
+			if (priority) {
+				this.gate.left();
+			}
+			this.queued.remove(issueId, slot);
+			if (this.rerun.remove(issueId)) {
+				// news arrived just as the run ended
+				submit(issueId, true, slot.isUrgent());
+			}
+			else if (handedOver.get()) {
+				submit(issueId, false, false);
+			}
 		}
+	}
+
+	/**
+	 * Whether a person is waiting for this case's next step: a reply not yet looked at,
+	 * or an assignment not yet done in Jira.
+	 */
+	static boolean isUrgent(TicketCase current) {
+		return !current.unhandledReplies().isEmpty() || current.outbox()
+			.stream()
+			.anyMatch((action) -> action.isPending() && action.type() == ActionType.ASSIGN);
 	}
 
 	void sweep() {
@@ -132,7 +233,7 @@ public class CaseWorker implements SmartLifecycle {
 				if (this.workers.getQueue().remainingCapacity() == 0) {
 					return;
 				}
-				submit(issueId, false);
+				submit(issueId, false, false);
 			}
 		}
 		catch (StoreUnavailableException ex) {
@@ -151,6 +252,11 @@ public class CaseWorker implements SmartLifecycle {
 		this.workers = new ThreadPoolExecutor(this.properties.threads(), this.properties.threads(), 60,
 				TimeUnit.SECONDS, new ArrayBlockingQueue<>(this.properties.queue()),
 				(runnable) -> new Thread(runnable, "tandem-case-" + threads.incrementAndGet()));
+		AtomicInteger priorityThreads = new AtomicInteger();
+		this.priorityWorkers = new ThreadPoolExecutor(this.properties.priorityThreads(),
+				this.properties.priorityThreads(), 60, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(this.properties.queue()),
+				(runnable) -> new Thread(runnable, "tandem-priority-" + priorityThreads.incrementAndGet()));
 		this.timers = Executors.newSingleThreadScheduledExecutor((runnable) -> new Thread(runnable, "tandem-sweep"));
 		long sweep = this.properties.sweepInterval().toMillis();
 		this.timers.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
@@ -159,8 +265,8 @@ public class CaseWorker implements SmartLifecycle {
 			this.timers.scheduleWithFixedDelay(this::catchUp, Math.min(poll, 5000), poll, TimeUnit.MILLISECONDS);
 		}
 		this.running = true;
-		log.info("Case worker started: {} threads, sweep every {}", this.properties.threads(),
-				this.properties.sweepInterval());
+		log.info("Case worker started: {} threads, {} in the priority lane, sweep every {}", this.properties.threads(),
+				this.properties.priorityThreads(), this.properties.sweepInterval());
 	}
 
 	private void catchUp() {
@@ -178,23 +284,61 @@ public class CaseWorker implements SmartLifecycle {
 		if (this.timers != null) {
 			this.timers.shutdownNow();
 		}
-		if (this.workers != null) {
-			this.workers.shutdown();
-			try {
-				if (!this.workers.awaitTermination(this.properties.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-					this.workers.shutdownNow();
-				}
+		long deadline = System.nanoTime() + this.properties.shutdownGrace().toNanos();
+		shutdown(this.priorityWorkers, deadline);
+		shutdown(this.workers, deadline);
+	}
+
+	private static void shutdown(ThreadPoolExecutor pool, long deadline) {
+		if (pool == null) {
+			return;
+		}
+		pool.shutdown();
+		try {
+			if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+				pool.shutdownNow();
 			}
-			catch (InterruptedException ex) {
-				this.workers.shutdownNow();
-				Thread.currentThread().interrupt();
-			}
+		}
+		catch (InterruptedException ex) {
+			pool.shutdownNow();
+			Thread.currentThread().interrupt();
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	/**
+	 * A case's place in the queues: queued in one lane or both, run by whichever lane
+	 * starts it first (the other finds it taken and does nothing).
+	 */
+	private static final class Slot {
+
+		private final AtomicBoolean started = new AtomicBoolean();
+
+		private final AtomicBoolean urgent;
+
+		Slot(boolean urgent) {
+			this.urgent = new AtomicBoolean(urgent);
+		}
+
+		boolean start() {
+			return this.started.compareAndSet(false, true);
+		}
+
+		boolean isUrgent() {
+			return this.urgent.get();
+		}
+
+		/**
+		 * True when the case just moved to the priority lane (queued, not yet running).
+		 */
+		boolean promote() {
+			return !this.started.get() && this.urgent.compareAndSet(false, true);
+		}
+
 	}
 
 }

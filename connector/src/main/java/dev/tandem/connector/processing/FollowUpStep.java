@@ -16,6 +16,7 @@ import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.CustomerReply;
 import dev.tandem.connector.cases.OutboxAction;
+import dev.tandem.connector.cases.CaseChanges;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.followup.ReplyClassifier;
 import dev.tandem.connector.followup.ReplyIntent;
@@ -59,7 +60,7 @@ final class FollowUpStep {
 		TicketCase ticketCase = claimed.value();
 		Instant now = this.clock.instant();
 		List<CustomerReply> replies = new ArrayList<>(ticketCase.replies());
-		TicketCase.Changes changes = ticketCase.change();
+		CaseChanges changes = ticketCase.change();
 		boolean acting = false;
 		for (int i = 0; i < replies.size(); i++) {
 			CustomerReply reply = replies.get(i);
@@ -84,7 +85,7 @@ final class FollowUpStep {
 		return Next.proceed();
 	}
 
-	private String followUp(TicketCase ticketCase, int round, CustomerReply reply, TicketCase.Changes changes) {
+	private String followUp(TicketCase ticketCase, int round, CustomerReply reply, CaseChanges changes) {
 		TriageResult triaged = ticketCase.triage().orElseThrow();
 		ReplyClassifier.Classification classification = this.classifier.classify(reply.maskedText(),
 				this.triage.read(reply.maskedText()));

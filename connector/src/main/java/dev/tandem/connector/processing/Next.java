@@ -9,8 +9,14 @@ import java.util.Optional;
  *
  * @param continueNow whether to continue at once
  * @param dueAt when the case is due next once released
+ * @param leaseReleased whether the step already gave the lease up (nothing left to
+ * release)
  */
-record Next(boolean continueNow, Optional<Instant> dueAt) {
+record Next(boolean continueNow, Optional<Instant> dueAt, boolean leaseReleased) {
+
+	Next(boolean continueNow, Optional<Instant> dueAt) {
+		this(continueNow, dueAt, false);
+	}
 
 	static Next proceed() {
 		return new Next(true, Optional.empty());
@@ -18,6 +24,11 @@ record Next(boolean continueNow, Optional<Instant> dueAt) {
 
 	static Next idle() {
 		return new Next(false, Optional.empty());
+	}
+
+	/** The step saved its last change and gave the lease up in the same write. */
+	static Next released() {
+		return new Next(false, Optional.empty(), true);
 	}
 
 	static Next at(Instant dueAt) {

@@ -17,6 +17,7 @@ import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.OutboxAction;
+import dev.tandem.connector.cases.CaseChanges;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.mode.OperatingMode;
 import org.slf4j.Logger;
@@ -141,10 +142,17 @@ final class OutboxStep {
 		boolean waiting = ticketCase.outcome().filter((outcome) -> outcome == CaseOutcome.AUTO_ANSWERED).isPresent();
 		long failures = ticketCase.outbox().stream().filter((action) -> action.status() == ActionStatus.FAILED).count();
 		String note = "outbox done" + ((failures > 0) ? " (" + failures + " optional action(s) failed)" : "");
-		TicketCase.Changes changes = ticketCase.change()
+		CaseChanges changes = ticketCase.change()
 			.state(waiting ? CaseState.WAITING_FOR_CUSTOMER : CaseState.DONE, note);
 		if (waiting && ticketCase.followUp().isEmpty()) {
 			answerShown(ticketCase).ifPresent(changes::followUp);
+		}
+		if (ticketCase.unhandledReplies().isEmpty()) {
+			// nothing left until the customer writes: finish and release in one write (a
+			// reply stored meanwhile makes this write conflict, and the case is read
+			// again)
+			claimed.saveAndRelease(changes);
+			return Next.released();
 		}
 		claimed.save(changes);
 		return Next.proceed();

@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code tandem.processing.*}: the case worker.
  *
  * @param threads cases worked on at once by this instance
+ * @param priorityThreads threads of the priority lane, which runs only work a person
+ * waits for (follow-ups on automatic answers), so it never queues behind new tickets
  * @param queue cases waiting for a thread (beyond it, the sweep picks them up later)
  * @param lease how long a claimed case stays with this instance without renewal
  * @param sweepInterval how often due cases are looked for (retries, cases of crashed
@@ -27,9 +29,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("tandem.processing")
 public record ProcessingProperties(@DefaultValue("4") @Min(1) @Max(64) int threads,
-		@DefaultValue("1000") @Min(1) int queue, @DefaultValue("60s") @NotNull Duration lease,
-		@DefaultValue("2s") @NotNull Duration sweepInterval, Optional<String> instanceId,
-		@DefaultValue("10s") @NotNull Duration shutdownGrace) {
+		@DefaultValue("2") @Min(1) @Max(16) int priorityThreads, @DefaultValue("1000") @Min(1) int queue,
+		@DefaultValue("60s") @NotNull Duration lease, @DefaultValue("2s") @NotNull Duration sweepInterval,
+		Optional<String> instanceId, @DefaultValue("10s") @NotNull Duration shutdownGrace) {
 
 	public ProcessingProperties {
 		instanceId = (instanceId != null) ? instanceId.filter((id) -> !id.isBlank()) : Optional.empty();

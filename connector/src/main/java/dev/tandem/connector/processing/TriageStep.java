@@ -15,6 +15,7 @@ import dev.tandem.connector.audit.AuditLog;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.OutboxAction;
+import dev.tandem.connector.cases.CaseChanges;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.cases.TicketSnapshot;
 import dev.tandem.connector.mode.OperatingMode;
@@ -61,7 +62,7 @@ final class TriageStep {
 		List<OutboxAction> actions = this.planner.forDecision(ticketCase.issueKey(), result, assignment);
 		boolean shadow = this.mode.isShadow();
 		Instant now = this.clock.instant();
-		TicketCase.Changes changes = ticketCase.change().triage(result).shadow(shadow);
+		CaseChanges changes = ticketCase.change().triage(result).shadow(shadow);
 		assignment.ifPresent(changes::assignment);
 		if (shadow) {
 			changes.outbox(actions.stream().map((action) -> action.skipped(now, "shadow mode")).toList())

@@ -156,6 +156,26 @@ public final class DocumentIndex<T> {
 	}
 
 	/**
+	 * Ids of the documents matching a query, without their sources (for work lists that
+	 * read each document by id anyway: no parsing of documents that are not used).
+	 */
+	public List<String> searchIds(Query query, List<SortOptions> sort, int size) {
+		try {
+			@SuppressWarnings("rawtypes")
+			SearchResponse<Map> response = client().search((search) -> search.index(this.name)
+				.query(query)
+				.sort(sort)
+				.size(size)
+				.source((source) -> source.fetch(false))
+				.ignoreUnavailable(true), Map.class);
+			return response.hits().hits().stream().map(Hit::id).toList();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw StoreFailures.unavailable("search " + this.name, ex);
+		}
+	}
+
+	/**
 	 * Runs aggregations over the documents matching a query (no hits returned).
 	 * @return the aggregation results by name
 	 */

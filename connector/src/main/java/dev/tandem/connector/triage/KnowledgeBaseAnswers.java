@@ -9,12 +9,12 @@ import dev.tandem.kb.answering.ArticleMatch;
 import dev.tandem.kb.answering.RetrievalOptions;
 import dev.tandem.kb.answering.RetrievalResult;
 import dev.tandem.kb.article.ArticleRepository;
-import dev.tandem.kb.article.StoredArticle;
 
 /**
  * {@link AnswerCandidates} on the knowledge base: hybrid retrieval with the calibrated
- * auto-answer threshold ({@link AnswerRetriever}), published articles only, and each
- * article's automatic-answer text from the article store. The article link comes from
+ * auto-answer threshold ({@link AnswerRetriever}), published articles only, and the best
+ * article's automatic-answer text from the article store (the others' is left empty:
+ * replies and suggestions use the best one only). The article link comes from
  * {@code tandem.answering.article-url} (e.g.
  * {@code https://help.example.com/articles/{id}}); without it replies carry no link.
  */
@@ -34,11 +34,28 @@ public class KnowledgeBaseAnswers implements AnswerCandidates {
 
 	@Override
 	public Answers find(String maskedQuestion) {
-		RetrievalResult result = this.retriever.retrieve(maskedQuestion, RetrievalOptions.defaults());
+		return answers(this.retriever.retrieve(maskedQuestion, RetrievalOptions.defaults()));
+	}
+
+	/**
+	 * Answers for several questions at once: one embedding call and one multi-search for
+	 * all of them (much cheaper per question than one by one).
+	 */
+	public List<Answers> findAll(List<String> maskedQuestions) {
+		return this.retriever.retrieveAll(maskedQuestions, RetrievalOptions.defaults())
+			.stream()
+			.map(this::answers)
+			.toList();
+	}
+
+	private Answers answers(RetrievalResult result) {
 		List<Answers.Article> found = new ArrayList<>();
 		for (ArticleMatch match : result.articles()) {
-			Optional<StoredArticle> stored = this.articles.find(match.id());
-			String answer = stored.map((article) -> article.content().effectiveAnswer()).orElse("");
+			// only the best article's answer is ever sent or suggested: one read of the
+			// article store per ticket, not one per match
+			String answer = found.isEmpty()
+					? this.articles.find(match.id()).map((article) -> article.content().effectiveAnswer()).orElse("")
+					: "";
 			found.add(new Answers.Article(match.id(), match.title(), match.category(), answer,
 					this.urlTemplate.map((template) -> template.replace("{id}", match.id())),
 					Math.max(0, Math.min(1, match.score()))));

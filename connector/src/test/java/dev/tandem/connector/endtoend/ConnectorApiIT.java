@@ -141,6 +141,40 @@ class ConnectorApiIT {
 	}
 
 	@Test
+	void restoresAnOlderPolicyAsANewAuditedVersionAndRefusesAStaleOrUnknownOne() {
+		JsonNode original = json.readTree(get("/api/v1/policy", "test-api-token").body());
+		int version = original.path("version").asInt();
+		double assistBefore = original.path("assistMinConfidence").asDouble();
+		ObjectNode changed = ((ObjectNode) original.deepCopy()).put("assistMinConfidence",
+				(assistBefore == 0.45) ? 0.35 : 0.45);
+		HttpResponse<String> edited = put("/api/v1/policy",
+				"{\"basedOn\": " + version + ", \"comment\": \"try fewer suggestions\", \"policy\": " + changed + "}");
+		assertThat(edited.statusCode()).isEqualTo(200);
+
+		String restore = "{\"version\": " + version + ", \"basedOn\": " + (version + 1)
+				+ ", \"comment\": \"back to what worked\"}";
+		HttpResponse<String> restored = post("/api/v1/policy/restore", restore, "test-api-token");
+		assertThat(restored.statusCode()).isEqualTo(200);
+		JsonNode saved = json.readTree(restored.body());
+		assertThat(saved.path("version").asInt()).isEqualTo(version + 2);
+		assertThat(saved.path("assistMinConfidence").asDouble()).isEqualTo(assistBefore);
+		assertThat(saved.path("comment").asString()).isEqualTo("back to what worked");
+		assertThat(json.readTree(get("/api/v1/policy", "test-api-token").body()).path("version").asInt())
+			.isEqualTo(version + 2);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> get("/api/v1/audit?size=50", "test-api-token").body().contains("policy.restored"));
+
+		// basedOn is now stale: someone (this restore) saved since
+		assertThat(post("/api/v1/policy/restore", restore, "test-api-token").statusCode()).isEqualTo(409);
+		HttpResponse<String> unknown = post("/api/v1/policy/restore",
+				"{\"version\": 9999, \"basedOn\": " + (version + 2) + "}", "test-api-token");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("9999");
+		assertThat(json.readTree(get("/api/v1/policy", "test-api-token").body()).path("version").asInt())
+			.isEqualTo(version + 2);
+	}
+
+	@Test
 	void savesRoutingVersionsNamesInvalidFieldsAndPreviewsTheNextAssignment() {
 		JsonNode current = json.readTree(get("/api/v1/routing", "test-api-token").body());
 		int version = current.path("version").asInt();

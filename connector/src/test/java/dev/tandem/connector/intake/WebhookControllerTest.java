@@ -129,7 +129,8 @@ class WebhookControllerTest {
 
 		@Bean
 		IntakeProperties intakeProperties() {
-			return new IntakeProperties(DataSize.ofKilobytes(4), false, Duration.ofMinutes(1), Duration.ofMinutes(10));
+			return new IntakeProperties(DataSize.ofKilobytes(4), false, Duration.ofMinutes(1), Duration.ofMinutes(10),
+					java.util.Optional.empty());
 		}
 
 		@Bean

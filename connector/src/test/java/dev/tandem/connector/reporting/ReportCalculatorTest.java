@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dev.tandem.connector.cases.CaseOutcome;
+import dev.tandem.connector.cases.PeopleOnCase;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.reporting.ServiceDeskReport.HeatCell;
 import dev.tandem.connector.reporting.internal.ReportCalculator;
@@ -69,8 +70,48 @@ class ReportCalculatorTest {
 	void metricsWithoutRecordedDataAreMissingWithAReasonNotZero() {
 		assertThat(this.report.durableResolution().value()).isEmpty();
 		assertThat(this.report.reopen().missing()).contains("not-recorded");
-		assertThat(this.report.humanFirstResponse().missing()).contains("not-recorded");
+		assertThat(this.report.humanFirstResponse().missing()).contains("no-human-replies");
 		assertThat(this.report.csat().missing()).contains("not-provided-by-jira");
+	}
+
+	@Test
+	void humanFirstResponseRunsFromArrivalToAPersonsFirstPublicReply() {
+		List<TicketCase> cases = List.of(repliedAfter(CASES.get(2), Duration.ofMinutes(10)),
+				repliedAfter(CASES.get(3), Duration.ofMinutes(30)), repliedAfter(CASES.get(4), Duration.ofHours(2)),
+				CASES.get(0));
+
+		ServiceDeskReport.ResponseTime human = ReportCalculator.calculate(WEEK, cases, List.of(), false)
+			.humanFirstResponse()
+			.value()
+			.orElseThrow();
+
+		assertThat(human.count()).as("tickets nobody replied to are not counted").isEqualTo(3);
+		assertThat(human.median()).isEqualTo(Duration.ofMinutes(30));
+		assertThat(human.p90()).isEqualTo(Duration.ofHours(2));
+	}
+
+	@Test
+	void csatIsTheMeanRatingOfTheRatedTickets() {
+		List<TicketCase> cases = List.of(rated(CASES.get(0), 5), rated(CASES.get(1), 4), rated(CASES.get(2), 2),
+				CASES.get(3));
+
+		assertThat(ReportCalculator.calculate(WEEK, cases, List.of(), false).csat().value()).contains(3.7);
+	}
+
+	private static TicketCase repliedAfter(TicketCase ticketCase, Duration after) {
+		return ticketCase
+			.withPeople(
+					ticketCase.people()
+						.withReply(new PeopleOnCase.FirstResponse(ticketCase.receivedAt().plus(after),
+								"c-" + ticketCase.issueId(), Optional.of("agent"), "webhook")),
+					ticketCase.receivedAt());
+	}
+
+	private static TicketCase rated(TicketCase ticketCase, int rating) {
+		return ticketCase.withPeople(ticketCase.people()
+			.withSatisfaction(
+					new PeopleOnCase.Satisfaction(rating, ticketCase.receivedAt().plusSeconds(86400), "webhook")),
+				ticketCase.receivedAt());
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import dev.tandem.connector.audit.AuditLog;
 import dev.tandem.connector.audit.AuditQuery;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.PeopleOnCase;
+import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.store.DocumentIndexes;
 import dev.tandem.connector.store.StoreProperties;
 import dev.tandem.connector.triage.Decision;
@@ -47,8 +49,14 @@ class ReportingIT {
 				null, 40));
 		cases.open(SeededCases.of("2", day, Decision.AUTO_ANSWER, CaseOutcome.ESCALATED, "billing", "refund", -0.6,
 				"Li", 50));
-		cases.open(
-				SeededCases.of("3", day, Decision.ASSIST, CaseOutcome.ASSIGNED, "access", "password", -0.3, "Li", -1));
+		TicketCase assisted = SeededCases.of("3", day, Decision.ASSIST, CaseOutcome.ASSIGNED, "access", "password",
+				-0.3, "Li", -1);
+		cases.open(assisted.withPeople(
+				assisted.people()
+					.withReply(new PeopleOnCase.FirstResponse(day.plus(Duration.ofMinutes(20)), "30001",
+							Optional.of("li"), "webhook"))
+					.withSatisfaction(new PeopleOnCase.Satisfaction(4, day.plus(Duration.ofHours(5)), "webhook")),
+				day));
 		cases.open(SeededCases.of("4", day, Decision.HUMAN, CaseOutcome.ASSIGNED, null, null, -0.8, "Ana", -1));
 		// outside the 7-day period: the previous period's baseline
 		cases.open(SeededCases.of("5", NOW.minus(Duration.ofDays(10)), Decision.HUMAN, CaseOutcome.ASSIGNED, "billing",
@@ -80,6 +88,17 @@ class ReportingIT {
 			.singleElement()
 			.satisfies((t) -> assertThat(t.previousCount()).isEqualTo(1));
 		assertThat(report.truncated()).isFalse();
+	}
+
+	@Test
+	void peoplesFirstResponseAndSatisfactionAreReadBackFromTheCases() {
+		ServiceDeskReport report = new Reporting(indexes).report(ReportQuery.lastDays(NOW, 7, ZoneId.of("UTC")));
+
+		assertThat(report.humanFirstResponse().value()).hasValueSatisfying((human) -> {
+			assertThat(human.median()).isEqualTo(Duration.ofMinutes(20));
+			assertThat(human.count()).isEqualTo(1);
+		});
+		assertThat(report.csat().value()).contains(4.0);
 	}
 
 	@Test

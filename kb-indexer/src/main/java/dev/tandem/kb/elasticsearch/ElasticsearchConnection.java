@@ -34,6 +34,10 @@ public class ElasticsearchConnection implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(ElasticsearchConnection.class);
 
+	private static final int MAX_CONNECTIONS_PER_NODE = 32;
+
+	private static final int MAX_CONNECTIONS = 64;
+
 	private final ElasticsearchSettings settings;
 
 	private final LocalElasticsearch localNode;
@@ -129,11 +133,21 @@ public class ElasticsearchConnection implements AutoCloseable {
 		this.settings.apiKey()
 			.ifPresent((key) -> builder
 				.setDefaultHeaders(new Header[] { new BasicHeader("Authorization", "ApiKey " + key) }));
-		this.settings.username().ifPresent((user) -> {
-			BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-			credentials.setCredentials(AuthScope.ANY,
+		Optional<BasicCredentialsProvider> credentials = this.settings.username().map((user) -> {
+			BasicCredentialsProvider provider = new BasicCredentialsProvider();
+			provider.setCredentials(AuthScope.ANY,
 					new UsernamePasswordCredentials(user, this.settings.password().orElse("")));
-			builder.setHttpClientConfigCallback((http) -> http.setDefaultCredentialsProvider(credentials));
+			return provider;
+		});
+		// The client's default pool (10 connections per node) queued the connector's
+		// requests under load:
+		// several case workers, the priority lane and the sweep each hold a connection
+		// while Elasticsearch
+		// syncs a write to disk (profiled in docs/benchmarks.md, connector throughput).
+		builder.setHttpClientConfigCallback((http) -> {
+			http.setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE).setMaxConnTotal(MAX_CONNECTIONS);
+			credentials.ifPresent(http::setDefaultCredentialsProvider);
+			return http;
 		});
 		return builder.build();
 	}

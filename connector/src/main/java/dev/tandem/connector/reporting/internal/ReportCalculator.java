@@ -68,7 +68,7 @@ public final class ReportCalculator {
 				new Rate(resolvedByBot, triaged.size()),
 				Resolutions.durable(triaged, query.to(), new Durability(durability)),
 				new Rate(escalated, autoAnswered.size()), Resolutions.reopen(triaged), botFirstResponse(cases),
-				Availability.missing("not-recorded"), Availability.missing("not-provided-by-jira"),
+				PeopleFigures.humanFirstResponse(cases), PeopleFigures.csat(cases),
 				Shares.of(sorted(countBy(triaged, ReportCalculator::category))),
 				Shares.of(sorted(countBy(triaged, (c) -> c.triage().get().language()))),
 				Trends.sentiment(triaged, query.zone()), Trends.heatMap(cases, query.zone()),
