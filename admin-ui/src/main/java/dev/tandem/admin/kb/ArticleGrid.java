@@ -39,7 +39,7 @@ class ArticleGrid extends Grid<ArticleSummary> {
 					+ "${item.title}</div><div class=\"tandem-cell-id\">${item.id}</div>")
 			.withProperty("title", ArticleSummary::title)
 			.withProperty("id", ArticleSummary::id)).setHeader(getTranslation("kb.column.title"))
-			.setWidth("10rem")
+			.setWidth("9.5rem")
 			.setFlexGrow(1)
 			.setKey("title");
 		addComponentColumn((a) -> new StatusBadge(a.status())).setHeader(getTranslation("kb.column.status"))
@@ -63,7 +63,7 @@ class ArticleGrid extends Grid<ArticleSummary> {
 			.<ArticleSummary>of("<span class=\"tandem-kb-date\" title=\"${item.moment}\">${item.day}</span>")
 			.withProperty("day", (a) -> day.format(a.updatedAt()))
 			.withProperty("moment", (a) -> moment.format(a.updatedAt()))).setHeader(getTranslation("kb.column.updated"))
-			.setWidth("7.5rem")
+			.setWidth("8.75rem")
 			.setFlexGrow(0);
 		Span effectivenessHeader = new Span(getTranslation("kb.effectiveness.column"));
 		effectivenessHeader.setId("kb-effectiveness-header");
