@@ -57,12 +57,14 @@ class KnowledgeManagerJourneyIT extends BrowserTest {
 		Locator grid = page.locator("#kb-grid");
 		assertThat(grid).containsText("Reset your password");
 		screenshot("grid");
+		assertHeadersSitOverTheirCellsUncut(grid);
 
 		page.locator("#kb-search input").fill("guest wifi");
 		assertThat(grid).hasAttribute("data-query", "SEARCH:guest wifi");
 		waitForVaadin();
 		assertThat(grid).containsText("Guest Wi-Fi password");
 		screenshot("search");
+		assertHeadersSitOverTheirCellsUncut(grid);
 		page.locator("vaadin-grid-cell-content")
 			.filter(new Locator.FilterOptions().setHasText("Guest Wi-Fi password"))
 			.first()
@@ -158,6 +160,44 @@ class KnowledgeManagerJourneyIT extends BrowserTest {
 		assertThat(page.locator("#view-knowledge-base")).hasCount(0);
 		assertThat(page.locator("body")).containsText("Page not found");
 		screenshot("manager-denied");
+	}
+
+	@Test
+	void chineseGridKeepsEachHeaderOverItsCells() {
+		signIn(TestAccount.CHINESE_KNOWLEDGE_MANAGER);
+		open("knowledge-base");
+		Locator grid = page.locator("#kb-grid");
+		assertThat(grid).containsText("Reset your password");
+		assertThat(grid).containsText("标题");
+		screenshot("grid-zh");
+		assertHeadersSitOverTheirCellsUncut(grid);
+	}
+
+	/**
+	 * Column widths are applied per cell, so a width that depends on the cell's font puts
+	 * headers beside their cells; compares the first row's cells with the header cells,
+	 * and lists the headers whose text does not fit.
+	 */
+	@SuppressWarnings("unchecked")
+	private void assertHeadersSitOverTheirCellsUncut(Locator grid) {
+		waitForVaadin();
+		java.util.Map<String, Object> layout = (java.util.Map<String, Object>) grid.evaluate(
+				"""
+						(grid) => {
+						  const shown = (row) => Array.from(row.children).filter((c) => !c.hidden && c.offsetWidth > 0);
+						  const boxes = (row) => shown(row)
+						    .map((c) => Math.round(c.getBoundingClientRect().left) + '+' + Math.round(c.getBoundingClientRect().width))
+						    .join(' ');
+						  const header = grid.shadowRoot.querySelector('#header tr');
+						  const body = grid.shadowRoot.querySelector('#items tr');
+						  const cut = shown(header)
+						    .map((c) => c.querySelector('slot').assignedElements()[0])
+						    .filter((content) => content.scrollWidth > content.clientWidth)
+						    .map((content) => content.textContent.trim());
+						  return { header: boxes(header), body: boxes(body), cut: cut.join(', ') };
+						}""");
+		assertThat(layout.get("body")).as("cells under headers").isEqualTo(layout.get("header"));
+		assertThat(layout.get("cut")).as("headers cut off").isEqualTo("");
 	}
 
 }
