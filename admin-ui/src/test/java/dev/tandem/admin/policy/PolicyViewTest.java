@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import dev.tandem.connector.audit.AuditQuery;
 import dev.tandem.connector.mode.Mode;
 import dev.tandem.connector.mode.OperatingMode;
 import dev.tandem.connector.store.DocumentIndexes;
+import dev.tandem.connector.triage.PolicyDifference;
 import dev.tandem.connector.triage.PolicyStore;
 import dev.tandem.connector.triage.TriagePolicy;
 
@@ -30,7 +32,8 @@ import static org.mockito.Mockito.when;
 /**
  * The policy page against the connector's real policy store, mode and audit trail (test
  * Elasticsearch, shared by the tests of a run: each test starts from the version in
- * force).
+ * force, and leaves the configured defaults in force again, since other views' tests
+ * triage with the same stored policy).
  */
 class PolicyViewTest extends BrowserlessUiTest {
 
@@ -48,6 +51,14 @@ class PolicyViewTest extends BrowserlessUiTest {
 
 	@Autowired
 	private PolicyService service;
+
+	@AfterEach
+	void putTheConfiguredDefaultsBackInForce() {
+		TriagePolicy current = this.store.current();
+		if (!PolicyDifference.between(this.store.defaults(), current).isEmpty()) {
+			this.store.restore(0, current.version(), "test", Optional.of("defaults again after a policy view test"));
+		}
+	}
 
 	@Test
 	@WithUserDetails("admin")

@@ -62,7 +62,10 @@ public class BatchedAnswers implements AnswerCandidates {
 			return;
 		}
 		try {
-			List<Answers> found = this.answers.findAll(batch.stream().map(Request::question).toList());
+			// a question alone takes the single-question path: nothing to share, one call
+			// less to go wrong
+			List<Answers> found = (batch.size() == 1) ? List.of(this.answers.find(batch.getFirst().question()))
+					: this.answers.findAll(batch.stream().map(Request::question).toList());
 			for (int i = 0; i < batch.size(); i++) {
 				batch.get(i).answer.complete(found.get(i));
 			}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -56,6 +57,7 @@ class BatchedAnswersTest {
 
 	@Test
 	void aFailedRetrievalReachesTheCallerAsItsOwnException() {
+		given(this.knowledgeBase.find(anyString())).willThrow(new IllegalStateException("knowledge base down"));
 		given(this.knowledgeBase.findAll(anyList())).willThrow(new IllegalStateException("knowledge base down"));
 
 		assertThatIllegalStateException().isThrownBy(() -> new BatchedAnswers(this.knowledgeBase, 16).find("refund?"))
@@ -64,6 +66,11 @@ class BatchedAnswersTest {
 
 	/** The fake answer names its question in the language field, to match them up. */
 	private void answerEachQuestionWithItself() {
+		given(this.knowledgeBase.find(anyString())).willAnswer((call) -> {
+			String question = call.getArgument(0);
+			this.asked.add(question);
+			return new Answers(false, 0.1, Optional.of(question), List.of(), List.of());
+		});
 		given(this.knowledgeBase.findAll(anyList())).willAnswer((call) -> {
 			List<String> questions = call.getArgument(0);
 			this.asked.addAll(questions);
