@@ -48,6 +48,8 @@ public class ConsoleImportProgress implements ImportListener {
 
 	private int barLength;
 
+	private int indexedUnits;
+
 	public ConsoleImportProgress(PrintWriter out, PrintWriter err, Style style, Clock clock) {
 		this.out = out;
 		this.err = err;
@@ -100,6 +102,45 @@ public class ConsoleImportProgress implements ImportListener {
 		this.err.flush();
 	}
 
+	/**
+	 * After the files were read: how far indexing the imported articles for search is.
+	 * @param unitsDone texts embedded and sent so far
+	 * @param unitsTotal texts of the import
+	 */
+	public void indexing(int unitsDone, int unitsTotal) {
+		this.indexedUnits = Math.max(this.indexedUnits, unitsTotal);
+		Instant now = this.clock.instant();
+		if (unitsTotal <= 0 || unitsDone >= unitsTotal && this.style != Style.BAR) {
+			return;
+		}
+		String text = String.format(Locale.ROOT, "indexing for search: %,d of %,d texts embedded", unitsDone,
+				unitsTotal);
+		if (this.style == Style.BAR && !now.isBefore(this.lastDrawn.plus(BAR_INTERVAL))) {
+			int filled = (int) Math.round(Math.min(1.0, (double) unitsDone / unitsTotal) * BAR_WIDTH);
+			draw("[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + text);
+			this.lastDrawn = now;
+		}
+		else if (this.style == Style.LINES && !now.isBefore(this.lastDrawn.plus(LINE_INTERVAL))) {
+			this.err.println("progress: " + text);
+			this.err.flush();
+			this.lastDrawn = now;
+		}
+	}
+
+	/**
+	 * Indexing is over: the bar makes room for the summary.
+	 * @param took how long the import waited for indexing after the files were read
+	 */
+	public void indexingFinished(Duration took) {
+		clearBar();
+		if (this.style != Style.NONE && this.indexedUnits > 0) {
+			this.err
+				.println(String.format(Locale.ROOT, "indexed %,d texts for search (%.1f s after the files were read)",
+						this.indexedUnits, took.toMillis() / 1000.0));
+			this.err.flush();
+		}
+	}
+
 	@Override
 	public void finished(ImportReport report) {
 		clearBar();
@@ -124,8 +165,10 @@ public class ConsoleImportProgress implements ImportListener {
 		if (file.length() > 30) {
 			file = "…" + file.substring(file.length() - 29);
 		}
-		String bar = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + describe(progress) + "  "
-				+ file;
+		draw("[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + describe(progress) + "  " + file);
+	}
+
+	private void draw(String bar) {
 		String padding = " ".repeat(Math.max(0, this.barLength - bar.length()));
 		this.err.print("\r" + bar + padding);
 		this.err.flush();

@@ -3,6 +3,8 @@ package dev.tandem.kb.ingest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.ingest.internal.DataSizeConverter;
 import dev.tandem.kb.ingest.internal.StatusConverter;
 import dev.tandem.kb.ingest.internal.Terminal;
+import dev.tandem.kb.retrieval.ArticleIndexingQueue;
 
 /**
  * {@code kb-indexer import PATH... [--dry-run] [--status DRAFT|PUBLISHED]}: imports
@@ -72,14 +75,17 @@ public class ImportCommand implements Callable<Integer> {
 
 	private final ObjectProvider<ArticleRepository> repositories;
 
+	private final ObjectProvider<ArticleIndexingQueue> indexing;
+
 	private final ImportProperties properties;
 
 	private final Clock clock;
 
 	@Autowired
-	public ImportCommand(ObjectProvider<ArticleRepository> repositories, ImportProperties properties,
-			ObjectProvider<Clock> clock) {
+	public ImportCommand(ObjectProvider<ArticleRepository> repositories, ObjectProvider<ArticleIndexingQueue> indexing,
+			ImportProperties properties, ObjectProvider<Clock> clock) {
 		this.repositories = repositories;
+		this.indexing = indexing;
 		this.properties = properties;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -102,9 +108,55 @@ public class ImportCommand implements Callable<Integer> {
 		long limit = (this.maxArticleSize != null) ? this.maxArticleSize.toBytes()
 				: this.properties.maxArticleSize().toBytes();
 		ImportOptions options = new ImportOptions(this.dryRun, this.status, limit, name);
-		ImportReport report = new ArticleImporter(repository, this.clock).run(this.paths, options,
-				new ConsoleImportProgress(out, err, style.get(), this.clock));
-		return report.exitCode();
+		ConsoleImportProgress console = new ConsoleImportProgress(out, err, style.get(), this.clock);
+		ArticleIndexingQueue queue = this.indexing.getIfAvailable();
+		if (queue == null) {
+			return new ArticleImporter(repository, this.clock).run(this.paths, options, console).exitCode();
+		}
+		// One indexing run for the whole import, embedding while the files are read; the
+		// summary line comes last, once the articles are searchable.
+		ImportReport report;
+		Optional<String> indexingFailure;
+		try (ArticleIndexingQueue.Hold hold = queue.holdOpen()) {
+			report = new ArticleImporter(repository, this.clock).run(this.paths, options, new AllButFinished(console));
+			Instant read = this.clock.instant();
+			indexingFailure = hold.awaitIndexed(console::indexing);
+			console.indexingFinished(Duration.between(read, this.clock.instant()));
+		}
+		indexingFailure.ifPresent((reason) -> err.println("the imported articles are stored, but not all of them "
+				+ "are searchable yet: " + reason + "; run `kb-indexer index` when the cause is fixed"));
+		console.finished(report);
+		return indexingFailure.isPresent() ? 1 : report.exitCode();
+	}
+
+	/** Passes everything on but the end, which comes after indexing. */
+	private record AllButFinished(ImportListener listener) implements ImportListener {
+
+		@Override
+		public void started(ImportProgress progress) {
+			this.listener.started(progress);
+		}
+
+		@Override
+		public void progressed(ImportProgress progress) {
+			this.listener.progressed(progress);
+		}
+
+		@Override
+		public void rejected(RejectedItem item) {
+			this.listener.rejected(item);
+		}
+
+		@Override
+		public void skipped(SkippedFile file) {
+			this.listener.skipped(file);
+		}
+
+		@Override
+		public void warned(ImportWarning warning) {
+			this.listener.warned(warning);
+		}
+
 	}
 
 	private Optional<ConsoleImportProgress.Style> style() {

@@ -1,28 +1,12 @@
 package dev.tandem.kb.retrieval;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.article.ArticleContent;
-import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.article.StoredArticle;
 import dev.tandem.kb.embedding.TextEmbedder;
-import dev.tandem.kb.retrieval.internal.UnitDocument;
-import dev.tandem.kb.retrieval.internal.UnitSplitter;
-import dev.tandem.kb.retrieval.internal.UnitSplitter.PlannedUnit;
 import dev.tandem.kb.retrieval.internal.UnitsIndex;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * drafts are indexed (the admin UI searches them) but only published articles answer.
  * <p>
  * Embedding dominates the cost, so while the models embed one chunk, the previous chunk's
- * bulk request is already on its way to Elasticsearch.
+ * bulk request is already on its way to Elasticsearch ({@link IndexingRun}).
  */
 public class KnowledgeUnitIndexer {
 
@@ -87,145 +71,27 @@ public class KnowledgeUnitIndexer {
 	}
 
 	private IndexingReport index(List<ArticleContent> articles, List<Integer> versions, IndexingProgress progress) {
-		long start = System.nanoTime();
-		this.index.ensureExists();
-		UnitSplitter splitter = new UnitSplitter(this.settings.maxPassageChars());
-		String indexedAt = this.clock.instant().toString();
-		Map<Language, List<PendingUnit>> byLanguage = new EnumMap<>(Language.class);
-		Set<String> keptIds = new HashSet<>();
-		List<String> articleIds = new ArrayList<>();
-		for (int i = 0; i < articles.size(); i++) {
-			ArticleContent article = articles.get(i);
-			articleIds.add(article.id());
-			if (article.status() == ArticleStatus.ARCHIVED) {
-				continue;
-			}
-			for (PlannedUnit unit : splitter.split(article)) {
-				PendingUnit pending = new PendingUnit(article, versions.get(i), unit);
-				byLanguage.computeIfAbsent(unit.language(), (l) -> new ArrayList<>()).add(pending);
-				keptIds.add(UnitDocument.id(article.id(), unit.kind().name(), unit.ordinal()));
-			}
-		}
-		int total = byLanguage.values().stream().mapToInt(List::size).sum();
-		// Re-indexing an article whose texts did not change (an edited answer, a
-		// re-import,
-		// `kb-indexer index`) embeds nothing again: stored vectors are reused by text.
-		Map<String, float[]> stored = this.index.vectorsByText(articleIds);
-		long embedNanos = 0;
-		long embeddedBefore = this.embedder.textsEmbedded();
-		int done = 0;
-		ExecutorService writer = Executors.newSingleThreadExecutor((r) -> new Thread(r, "kb-units-writer"));
-		boolean large = total > LARGE_WRITE;
-		if (large) {
-			this.index.refreshInterval("-1");
-		}
+		IndexingRun run = startRun(progress);
 		try {
-			Optional<Future<?>> pendingWrite = Optional.empty();
-			for (Map.Entry<Language, List<PendingUnit>> entry : byLanguage.entrySet()) {
-				List<PendingUnit> units = entry.getValue();
-				for (int from = 0; from < units.size(); from += this.settings.embeddingChunk()) {
-					List<PendingUnit> chunk = units.subList(from,
-							Math.min(units.size(), from + this.settings.embeddingChunk()));
-					long embedStart = System.nanoTime();
-					List<float[]> vectors = vectors(chunk, entry.getKey(), stored);
-					embedNanos += System.nanoTime() - embedStart;
-					await(pendingWrite);
-					// Tokenising and writing happen on the writer thread, while the model
-					// embeds the next chunk.
-					pendingWrite = Optional.of(writer.submit(() -> {
-						List<UnitDocument> documents = new ArrayList<>(chunk.size());
-						for (int j = 0; j < chunk.size(); j++) {
-							documents.add(document(chunk.get(j), vectors.get(j), indexedAt));
-						}
-						this.index.write(documents);
-					}));
-					done += chunk.size();
-					progress.progressed(done, total);
-				}
-			}
-			await(pendingWrite);
+			run.add(articles, versions);
+			return run.finish(this.events::publishEvent);
 		}
 		finally {
-			writer.shutdownNow();
-			if (large) {
-				restoreRefreshInterval();
-			}
+			run.end();
 		}
-		List<String> stale = this.index.unitIds(articleIds).stream().filter((id) -> !keptIds.contains(id)).toList();
-		this.index.delete(stale);
-		this.index.refresh();
-		this.events.publishEvent(new KnowledgeUnitsChanged(articleIds));
-		return new IndexingReport(articles.size(), total, this.embedder.textsEmbedded() - embeddedBefore,
-				Duration.ofNanos(embedNanos), Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	/**
-	 * The chunk's vectors: stored ones where the text is unchanged, the rest embedded.
+	 * A run fed article by article (the indexing queue during an import); see
+	 * {@link IndexingRun}.
 	 */
-	private List<float[]> vectors(List<PendingUnit> chunk, Language language, Map<String, float[]> stored) {
-		int dimensions = this.embedder.dimensions(language);
-		float[][] vectors = new float[chunk.size()][];
-		List<Integer> missing = new ArrayList<>();
-		for (int i = 0; i < chunk.size(); i++) {
-			float[] known = stored.get(UnitsIndex.textKey(language.tag(), chunk.get(i).unit().text()));
-			if (known != null && known.length == dimensions) {
-				vectors[i] = known;
-			}
-			else {
-				missing.add(i);
-			}
-		}
-		if (!missing.isEmpty()) {
-			List<float[]> embedded = this.embedder
-				.embedAll(missing.stream().map((i) -> chunk.get(i).unit().text()).toList(), language);
-			for (int j = 0; j < missing.size(); j++) {
-				vectors[missing.get(j)] = embedded.get(j);
-			}
-		}
-		return List.of(vectors);
+	IndexingRun startRun(IndexingProgress progress) {
+		return new IndexingRun(this.index, this.analyzer, this.embedder, this.settings, this.clock, progress);
 	}
 
-	private UnitDocument document(PendingUnit pending, float[] vector, String indexedAt) {
-		ArticleContent article = pending.article();
-		PlannedUnit unit = pending.unit();
-		List<String> tokens = this.analyzer.tokens(unit.text());
-		boolean english = unit.language() == Language.ENGLISH;
-		return new UnitDocument(UnitDocument.id(article.id(), unit.kind().name(), unit.ordinal()), article.id(),
-				article.title(), pending.version(), unit.kind().name(), unit.ordinal(), unit.language().tag(),
-				article.status().name(), article.category().orElse(null), unit.text(), String.join(" ", tokens),
-				List.copyOf(new HashSet<>(tokens)), english ? vector : null, english ? null : vector, indexedAt);
-	}
-
-	private void restoreRefreshInterval() {
-		try {
-			this.index.refreshInterval("1s");
-		}
-		catch (RetrievalException ex) {
-			// Keep the failure that got us here (or the refresh below reports the cluster
-			// unreachable); the next large indexing sets the interval again.
-		}
-	}
-
-	private static void await(Optional<Future<?>> write) {
-		if (write.isEmpty()) {
-			return;
-		}
-		try {
-			write.get().get();
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RetrievalException retrieval) {
-				throw retrieval;
-			}
-			throw new RetrievalException("Writing units failed: " + ex.getCause().getMessage(), ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new RetrievalException("Interrupted while writing units", ex);
-		}
-	}
-
-	private record PendingUnit(ArticleContent article, int version, PlannedUnit unit) {
+	/** Publishes what a run tells its listeners. */
+	void publish(Object event) {
+		this.events.publishEvent(event);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import picocli.CommandLine;
 
 import dev.tandem.kb.article.ArticleRepository;
+import dev.tandem.kb.retrieval.ArticleIndexingQueue;
 import dev.tandem.kb.article.ArticleStatus;
 
 import static dev.tandem.kb.ingest.ImportRun.line;
@@ -51,7 +52,9 @@ class CommandsTest {
 	}
 
 	private ImportCommand importCommand() {
-		return new ImportCommand(repository(), new ImportProperties(null),
+		return new ImportCommand(repository(),
+				new StaticListableBeanFactory(Map.of()).getBeanProvider(ArticleIndexingQueue.class),
+				new ImportProperties(null),
 				new StaticListableBeanFactory(Map.of("clock", Clock.systemUTC())).getBeanProvider(Clock.class));
 	}
 

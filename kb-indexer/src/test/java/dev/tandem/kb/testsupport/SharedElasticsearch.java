@@ -99,6 +99,17 @@ public final class SharedElasticsearch {
 		}
 	}
 
+	/**
+	 * The process id of the local node these tests started or reuse (empty for an
+	 * external cluster), for benchmarks that account for its CPU.
+	 */
+	public static Optional<Long> localNodePid() {
+		if (System.getenv("TANDEM_IT_ELASTICSEARCH_URIS") != null) {
+			return Optional.empty();
+		}
+		return new LocalElasticsearch(LocalElasticsearchProperties.of(port(), home())).status().pid();
+	}
+
 	static int port() {
 		return Integer.parseInt(System.getProperty("tandem.it.es.port", "9250"));
 	}

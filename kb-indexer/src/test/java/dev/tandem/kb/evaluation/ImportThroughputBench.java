@@ -1,0 +1,185 @@
+package dev.tandem.kb.evaluation;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.tandem.benchmark.BenchmarkReport;
+import dev.tandem.kb.KbIndexerApplication;
+import dev.tandem.kb.analysis.Language;
+import dev.tandem.kb.article.ArticleContent;
+import dev.tandem.kb.calibration.CalibrationService;
+import dev.tandem.kb.cli.KbIndexerCommandLine;
+import dev.tandem.kb.elasticsearch.IndexNames;
+import dev.tandem.kb.embedding.TextEmbedder;
+import dev.tandem.kb.evaluation.BenchmarkScenarios.Scenario;
+import dev.tandem.kb.ingest.ArticleExporter;
+import dev.tandem.kb.retrieval.ArticleIndexingQueue;
+import dev.tandem.kb.testsupport.SharedElasticsearch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code kb-indexer import} as a user runs it (files -> article store -> units embedded
+ * and written -> searchable), against the raw embedding rate measured in the same run
+ * before and after the import (the same texts, the same batches), counted in texts
+ * embedded per second. Calibration after the import is timed on its own. Writes the
+ * {@code import-throughput} section of docs/benchmarks.md ({@code -quick} with
+ * {@code -Dtandem.bench.quick=true}: BANKING77 with 30 example questions only, a few
+ * minutes).
+ */
+class ImportThroughputBench {
+
+	private static final boolean QUICK = Boolean.getBoolean("tandem.bench.quick");
+
+	private static final StringBuilder results = new StringBuilder();
+
+	private static final StringBuilder details = new StringBuilder();
+
+	private static String loadBefore;
+
+	@BeforeAll
+	static void setUp() {
+		Assumptions.assumeTrue(BenchmarkScenarios.available(), "datasets not found");
+		loadBefore = BenchmarkReport.loadAverage();
+	}
+
+	@AfterAll
+	static void report() {
+		if (results.isEmpty()) {
+			return;
+		}
+		String markdown = """
+				`kb-indexer import` of a JSON Lines file into a fresh knowledge base (article store, units embedded with \
+				bge-small in-process, written to Elasticsearch on the same machine, refreshed: searchable at the end). \
+				"Raw" = the embedder alone on the same texts in the same batches, once before and once after the \
+				import; the ratio is against their mean. CPU seconds come from /proc (2 cores: at most 2 CPU seconds \
+				per second of wall time). Calibration is a separate step after the import (the CLI runs it before it \
+				exits). Machine load (1/5/15 min) before: %s, after: %s.
+
+				| knowledge base | articles | texts embedded | import s | import texts/s | articles/s | raw texts/s before / after | import / raw | load before -> after | calibration s |
+				|---|---|---|---|---|---|---|---|---|---|
+				%s
+				CPU during the import:
+
+				%s"""
+			.formatted(loadBefore, BenchmarkReport.loadAverage(), results, details);
+		BenchmarkReport.forProject()
+			.writeSection(QUICK ? "import-throughput-quick" : "import-throughput",
+					QUICK ? "Import throughput, quick run (kb-indexer)" : "Import throughput (kb-indexer)", markdown);
+	}
+
+	@Test
+	void banking77With30Examples() throws IOException {
+		run(BenchmarkScenarios.banking77("banking77-30-examples", 30, 30, 10, 10), Language.ENGLISH);
+	}
+
+	@Test
+	void clinc150() throws IOException {
+		Assumptions.assumeFalse(QUICK, "quick run");
+		run(BenchmarkScenarios.clinc150(10, 10), Language.ENGLISH);
+	}
+
+	@Test
+	void atec() throws IOException {
+		Assumptions.assumeFalse(QUICK, "quick run");
+		run(BenchmarkScenarios.atec(1000, 10), Language.CHINESE);
+	}
+
+	private void run(Scenario scenario, Language language) throws IOException {
+		IndexNames names = SharedElasticsearch.indexNames("import-bench");
+		Path file = Files.createDirectories(Path.of("target", "bench")).resolve("import-" + scenario.name() + ".jsonl");
+		Files.write(file, scenario.articles().stream().map(ArticleExporter::line).toList());
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(KbIndexerApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.elasticsearch.uris=" + SharedElasticsearch.uri(),
+					"tandem.index-prefix=" + names.indexPrefix(), "logging.level.root=WARN")
+			.run();
+		try {
+			TextEmbedder embedder = context.getBean(TextEmbedder.class);
+			List<String> texts = texts(scenario.articles());
+			embedder.embedAll(texts.subList(0, Math.min(64, texts.size())), language);
+			String loadAtStart = BenchmarkReport.loadAverage();
+			double rawBefore = rawRate(embedder, texts, language);
+			print("%s: raw embedding %.0f texts/s (%d texts, load %s)", scenario.name(), rawBefore, texts.size(),
+					BenchmarkReport.loadAverage());
+
+			long embeddedBefore = embedder.textsEmbedded();
+			CpuMeter cpu = CpuMeter.start(SharedElasticsearch.localNodePid());
+			long start = System.nanoTime();
+			int exit = context.getBean(KbIndexerCommandLine.class)
+				.execute("import", file.toString(), "--progress=lines", "--author=bench");
+			// What the CLI does before it exits: the articles' units are indexed.
+			ArticleIndexingQueue queue = context.getBean(ArticleIndexingQueue.class);
+			queue.stop();
+			queue.start();
+			double seconds = (System.nanoTime() - start) / 1e9;
+			long embedded = embedder.textsEmbedded() - embeddedBefore;
+			String cpuUse = cpu.describe();
+			String loadAfterImport = BenchmarkReport.loadAverage();
+			double importRate = embedded / seconds;
+			print("%s: import exit %d, %d articles, %d texts embedded in %.1f s = %.0f texts/s, %.1f articles/s "
+					+ "(load %s); %s", scenario.name(), exit, scenario.articles().size(), embedded, seconds, importRate,
+					scenario.articles().size() / seconds, loadAfterImport, cpuUse);
+
+			double rawAfter = rawRate(embedder, texts, language);
+			double raw = (rawBefore + rawAfter) / 2;
+			print("%s: raw embedding after %.0f texts/s; import at %.0f %% of the mean raw rate (load %s)",
+					scenario.name(), rawAfter, 100 * importRate / raw, BenchmarkReport.loadAverage());
+
+			long calibrationStart = System.nanoTime();
+			context.getBean(CalibrationService.class).recalibrate((done) -> {
+			});
+			double calibration = (System.nanoTime() - calibrationStart) / 1e9;
+			print("%s: calibration after the import %.1f s (load %s)", scenario.name(), calibration,
+					BenchmarkReport.loadAverage());
+			results.append(String.format(Locale.ROOT,
+					"| %s | %d | %d | %.1f | %.0f | %.1f | %.0f / %.0f | **%.0f %%** | %s -> %s | %.1f |%n",
+					scenario.name(), scenario.articles().size(), embedded, seconds, importRate,
+					scenario.articles().size() / seconds, rawBefore, rawAfter, 100 * importRate / raw, loadAtStart,
+					loadAfterImport, calibration));
+			details.append("- ").append(scenario.name()).append(": ").append(cpuUse).append('\n');
+		}
+		finally {
+			context.close();
+			SharedElasticsearch.deleteIndices(names);
+		}
+	}
+
+	/** What the import embeds: titles and example questions (bodies repeat the title). */
+	private static List<String> texts(List<ArticleContent> articles) {
+		List<String> texts = new ArrayList<>();
+		for (ArticleContent article : articles) {
+			texts.add(article.title());
+			texts.addAll(article.questions());
+		}
+		return texts;
+	}
+
+	/** Texts per second of the embedder alone, in the import's chunks. */
+	private static double rawRate(TextEmbedder embedder, List<String> texts, Language language) {
+		long start = System.nanoTime();
+		for (int from = 0; from < texts.size(); from += 256) {
+			embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + 256)), language);
+		}
+		return texts.size() / ((System.nanoTime() - start) / 1e9);
+	}
+
+	private static void print(String format, Object... args) {
+		StringWriter text = new StringWriter();
+		new PrintWriter(text).printf(Locale.ROOT, format, args).flush();
+		System.out.println(text);
+	}
+
+}
