@@ -1,5 +1,6 @@
 package dev.tandem.kb.article;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -39,6 +40,35 @@ public interface ArticleRepository {
 	 * @return what happened and the current version afterwards
 	 */
 	SaveResult save(ArticleContent content, ArticleChange change);
+
+	/**
+	 * Saves several articles (an import), each one atomically and with the same outcome
+	 * as {@link #save} would have, but not all or nothing: an article that fails leaves
+	 * the others saved. Implementations write in bulk; this default saves one by one and
+	 * stops at the first failure (the rest fail with the same cause, unattempted). The
+	 * ids must be distinct.
+	 * @param saves the articles
+	 * @return per article, same order, what happened
+	 */
+	default List<SaveAttempt> saveAll(List<ArticleSave> saves) {
+		List<SaveAttempt> attempts = new ArrayList<>(saves.size());
+		Optional<ArticleStoreException> stopped = Optional.empty();
+		for (ArticleSave save : saves) {
+			if (stopped.isPresent()) {
+				attempts.add(SaveAttempt.failed(new ArticleStoreException(
+						"not attempted after an earlier failure: " + stopped.get().getMessage(), stopped.get())));
+				continue;
+			}
+			try {
+				attempts.add(SaveAttempt.saved(save(save.content(), save.change())));
+			}
+			catch (ArticleStoreException ex) {
+				stopped = Optional.of(ex);
+				attempts.add(SaveAttempt.failed(ex));
+			}
+		}
+		return attempts;
+	}
 
 	/**
 	 * Every article's current version, ordered by id. Close the stream when done

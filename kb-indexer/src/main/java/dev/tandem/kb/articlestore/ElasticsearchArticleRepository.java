@@ -11,9 +11,11 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import dev.tandem.kb.article.ArticleChange;
 import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.article.ArticleRepository;
+import dev.tandem.kb.article.ArticleSave;
 import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.article.ArticleStoreException;
 import dev.tandem.kb.article.ArticleVersion;
+import dev.tandem.kb.article.SaveAttempt;
 import dev.tandem.kb.article.SaveResult;
 import dev.tandem.kb.article.StoredArticle;
 import dev.tandem.kb.articlestore.internal.ArticleDocument;
@@ -57,12 +59,15 @@ public class ElasticsearchArticleRepository implements ArticleRepository {
 
 	private final CurrentRepair repair;
 
+	private final BulkSave bulk;
+
 	ElasticsearchArticleRepository(ArticleIndices indices, StoreCalls calls, ArticleEvents events, Clock clock) {
 		this.indices = indices;
 		this.calls = calls;
 		this.events = events;
 		this.clock = clock;
 		this.repair = new CurrentRepair(indices, events);
+		this.bulk = new BulkSave(indices, calls, events, clock, this);
 	}
 
 	@Override
@@ -85,6 +90,17 @@ public class ElasticsearchArticleRepository implements ArticleRepository {
 				() -> makeCurrent(stored, claimed, refreshFor(change)));
 		this.events.saved(stored, claimed.result().outcome(), claimed.previous().map(Current::document));
 		return claimed.result();
+	}
+
+	/** In bulk: four requests for the whole batch (see {@link BulkSave}). */
+	@Override
+	public List<SaveAttempt> saveAll(List<ArticleSave> saves) {
+		return this.bulk.saveAll(saves);
+	}
+
+	/** The current document, repaired first when a save was interrupted. */
+	Optional<Current> readRepaired(String id) throws IOException {
+		return this.repair.readRepaired(id);
 	}
 
 	@Override

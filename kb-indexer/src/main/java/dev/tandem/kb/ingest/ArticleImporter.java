@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
 import dev.tandem.kb.article.ArticleChange;
 import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.article.ArticleRepository;
+import dev.tandem.kb.article.ArticleSave;
 import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.article.ArticleStoreException;
+import dev.tandem.kb.article.SaveAttempt;
 import dev.tandem.kb.article.SaveResult;
 import dev.tandem.kb.article.StoredArticle;
 import dev.tandem.kb.ingest.internal.ArticleFileReader;
@@ -34,12 +36,19 @@ import dev.tandem.kb.ingest.internal.ReadContext;
 
 /**
  * Imports article files into the {@link ArticleRepository}. Files are read one after the
- * other, streaming; every valid article is saved as soon as it is read (each save
- * atomic), every invalid one is rejected with its file, line and reason and changes
- * nothing. An id seen twice in one run is rejected the second time. When the store fails
- * the import stops: what was saved stays saved.
+ * other, streaming; valid articles are saved in batches of up to {@value #SAVE_BATCH}
+ * ({@link ArticleRepository#saveAll}: each save atomic, a few requests per batch instead
+ * of a few per article), every invalid one is rejected with its file, line and reason and
+ * changes nothing. An id seen twice in one run is rejected the second time. When the
+ * store fails the import stops: what was saved stays saved, and every article that was
+ * read but not saved is named.
  */
 public class ArticleImporter {
+
+	/** Articles saved together; a batch is also written when it holds this many bytes. */
+	static final int SAVE_BATCH = 100;
+
+	static final long SAVE_BATCH_BYTES = 4L * 1024 * 1024;
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleImporter.class);
 
@@ -92,6 +101,10 @@ public class ArticleImporter {
 
 		private CountingInputStream current;
 
+		private final List<ValidArticle> batch = new ArrayList<>();
+
+		private long batchBytes;
+
 		private Path currentFile;
 
 		Run(ImportOptions options, ImportListener listener) {
@@ -111,6 +124,8 @@ public class ArticleImporter {
 				for (ImportFiles.ImportFile file : files.files()) {
 					readFile(file);
 				}
+				this.currentFile = null;
+				saveBatch();
 			}
 			catch (StoreFailed ex) {
 				aborted = Optional.of(ex.getMessage());
@@ -179,19 +194,60 @@ public class ArticleImporter {
 						"duplicate id '" + content.id() + "': already defined at " + first));
 				return;
 			}
+			if (this.options.dryRun()) {
+				count(predict(content));
+				return;
+			}
+			this.batch.add(valid);
+			this.batchBytes += content.body().length() + content.title().length()
+					+ content.questions().stream().mapToLong(String::length).sum();
+			if (this.batch.size() >= SAVE_BATCH || this.batchBytes >= SAVE_BATCH_BYTES) {
+				saveBatch();
+			}
+		}
+
+		private void saveBatch() {
+			if (this.batch.isEmpty()) {
+				return;
+			}
+			List<ValidArticle> saving = List.copyOf(this.batch);
+			this.batch.clear();
+			this.batchBytes = 0;
+			List<SaveAttempt> attempts;
 			try {
-				SaveResult.Outcome outcome = this.options.dryRun() ? predict(content)
-						: ArticleImporter.this.repository.save(content, change(valid)).outcome();
-				switch (outcome) {
-					case CREATED -> this.created++;
-					case UPDATED -> this.updated++;
-					case UNCHANGED -> this.unchanged++;
-				}
+				attempts = ArticleImporter.this.repository
+					.saveAll(saving.stream().map((valid) -> new ArticleSave(valid.content(), change(valid))).toList());
 			}
 			catch (ArticleStoreException ex) {
-				reject(RejectedItem.of(valid.location(), "not saved: the article store failed: " + ex.getMessage()));
-				throw new StoreFailed("the article store failed at " + valid.location() + ": " + ex.getMessage()
-						+ "; the articles before it were saved, the rest of the import was not read");
+				attempts = saving.stream().map((valid) -> SaveAttempt.failed(ex)).toList();
+			}
+			Optional<String> firstFailure = Optional.empty();
+			for (int i = 0; i < saving.size(); i++) {
+				SaveAttempt attempt = attempts.get(i);
+				SourceLocation location = saving.get(i).location();
+				if (attempt.result().isPresent()) {
+					count(attempt.result().get().outcome());
+				}
+				else {
+					String message = attempt.failure().map(ArticleStoreException::getMessage).orElse("?");
+					reject(RejectedItem.of(location, "not saved: the article store failed: " + message));
+					if (firstFailure.isEmpty()) {
+						firstFailure = Optional.of("the article store failed at " + location + ": " + message);
+					}
+				}
+			}
+			this.listener.progressed(progress());
+			if (firstFailure.isPresent()) {
+				throw new StoreFailed(firstFailure.get() + "; every article that was read and not saved is listed "
+						+ "as rejected, the rest of the import was not read");
+			}
+		}
+
+		private void count(SaveResult.Outcome outcome) {
+			switch (outcome) {
+				case CREATED -> this.created++;
+				case UPDATED -> this.updated++;
+				case UNCHANGED -> this.unchanged++;
 			}
 		}
 

@@ -66,6 +66,27 @@ public abstract class ArticleRepositoryContract {
 	}
 
 	@Test
+	void savingSeveralAtOnceCreatesUpdatesAndLeavesUnchangedLikeSingleSaves() {
+		ArticleRepository repository = emptyRepository();
+		repository.save(article("kept", "Same."), IMPORT);
+		repository.save(article("changed", "Before."), IMPORT);
+		ArticleContent changed = article("changed", "After.");
+
+		List<SaveAttempt> attempts = repository.saveAll(List.of(new ArticleSave(article("kept", "Same."), EDIT),
+				new ArticleSave(changed, EDIT), new ArticleSave(article("new", "New."), EDIT)));
+
+		assertThat(attempts).allSatisfy((attempt) -> assertThat(attempt.failure()).isEmpty());
+		assertThat(attempts).extracting((attempt) -> attempt.result().orElseThrow().outcome())
+			.containsExactly(SaveResult.Outcome.UNCHANGED, SaveResult.Outcome.UPDATED, SaveResult.Outcome.CREATED);
+		assertThat(attempts.get(1).result().orElseThrow().version().number()).isEqualTo(2);
+		assertThat(attempts.get(1).result().orElseThrow().version().author()).isEqualTo("bob");
+		assertThat(repository.find("changed").orElseThrow().content()).isEqualTo(changed);
+		assertThat(repository.find("new").orElseThrow().version().number()).isEqualTo(1);
+		assertThat(repository.history("kept")).hasSize(1);
+		assertThat(repository.history("changed")).extracting(ArticleVersion::number).containsExactly(1, 2);
+	}
+
+	@Test
 	void keepsEveryVersionsContent() {
 		ArticleRepository repository = emptyRepository();
 		ArticleContent first = article("refund-time", "Refunds take 5 days.");

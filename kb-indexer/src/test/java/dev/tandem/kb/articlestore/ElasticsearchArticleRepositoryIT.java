@@ -11,6 +11,8 @@ import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.article.ArticleRepository;
 import dev.tandem.kb.article.ArticleRepositoryContract;
 import dev.tandem.kb.article.ArticleSaved;
+import dev.tandem.kb.article.ArticleSave;
+import dev.tandem.kb.article.SaveAttempt;
 import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.article.ArticleStatusChanged;
@@ -59,6 +61,37 @@ class ElasticsearchArticleRepositoryIT extends ArticleRepositoryContract {
 			.containsExactly(SaveResult.Outcome.CREATED, SaveResult.Outcome.UPDATED);
 		assertThat(store.events(ArticleSaved.class).getLast().article().content().body())
 			.isEqualTo("Refunds take 3 days.");
+	}
+
+	@Test
+	void savingSeveralAtOncePublishesArticleSavedForNewVersionsOnly() {
+		ArticleStoreFixture store = fixture();
+		store.repository.save(article("same", "Same."), UI_EDIT);
+
+		store.repository.saveAll(List.of(new ArticleSave(article("same", "Same."), UI_EDIT),
+				new ArticleSave(article("new", "New."), UI_EDIT)));
+
+		assertThat(store.events(ArticleSaved.class)).extracting((saved) -> saved.article().id())
+			.containsExactly("same", "new");
+	}
+
+	@Test
+	void savingSeveralAtOnceNamesAnUnreachableElasticsearchForEachArticle(@TempDir java.nio.file.Path home) {
+		URI nowhere = URI.create("http://127.0.0.1:9");
+		ElasticsearchConnection connection = new ElasticsearchConnection(ElasticsearchSettings.of(nowhere),
+				new LocalElasticsearch(LocalElasticsearchProperties.of(9, home)));
+		IndexNames names = new IndexNames("unreachable");
+		ArticleRepository repository = ArticleStoreConfiguration.create(connection, names,
+				new IndexLifecycle(connection, names, IndexSettings.defaults(), Clock.systemUTC()), (event) -> {
+				}, Clock.systemUTC());
+
+		List<SaveAttempt> attempts = repository.saveAll(List.of(new ArticleSave(article("a", "Text."), UI_EDIT),
+				new ArticleSave(article("b", "Text."), UI_EDIT)));
+
+		assertThat(attempts).hasSize(2)
+			.allSatisfy((attempt) -> assertThat(attempt.failure()).hasValueSatisfying((failure) -> assertThat(failure)
+				.hasMessageContaining("Elasticsearch at http://127.0.0.1:9 is not reachable")));
+		connection.close();
 	}
 
 	@Test

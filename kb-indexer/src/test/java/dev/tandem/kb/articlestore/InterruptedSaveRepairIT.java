@@ -7,9 +7,11 @@ import java.util.Optional;
 
 import dev.tandem.kb.article.ArticleChange;
 import dev.tandem.kb.article.ArticleContent;
+import dev.tandem.kb.article.ArticleSave;
 import dev.tandem.kb.article.ArticleSaved;
 import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.article.ArticleVersion;
+import dev.tandem.kb.article.SaveAttempt;
 import dev.tandem.kb.article.SaveResult;
 import dev.tandem.kb.article.StoredArticle;
 import dev.tandem.kb.articlestore.internal.ChangedFields;
@@ -73,6 +75,23 @@ class InterruptedSaveRepairIT {
 			.containsExactly(1, 2, 3, 4);
 		assertThat(this.store.repository.version("refund-time", 3)).map(ArticleContent::body)
 			.contains("Refunds take 2 days.");
+	}
+
+	@Test
+	void savingSeveralAtOnceAfterAnInterruptedSaveMakesTheVersionAfterIt() throws Exception {
+		this.store.repository.save(article("refund-time", "Refunds take 5 days."), EDIT);
+		recordVersionOnly(article("refund-time", "Refunds take 3 days."), 2);
+
+		List<SaveAttempt> attempts = this.store.repository
+			.saveAll(List.of(new ArticleSave(article("refund-time", "Refunds take 1 day."), EDIT),
+					new ArticleSave(article("other", "Other."), EDIT)));
+
+		assertThat(attempts).extracting((attempt) -> attempt.result().orElseThrow().version().number())
+			.containsExactly(3, 1);
+		assertThat(this.store.repository.history("refund-time")).extracting(ArticleVersion::number)
+			.containsExactly(1, 2, 3);
+		assertThat(this.store.repository.find("refund-time")).map((stored) -> stored.content().body())
+			.contains("Refunds take 1 day.");
 	}
 
 	@Test

@@ -140,7 +140,7 @@ class ArticleImporterTest {
 	}
 
 	@Test
-	void stopsWhenTheStoreFailsAndKeepsWhatWasSaved() {
+	void stopsWhenTheStoreFailsKeepsWhatWasSavedAndNamesWhatWasNot() {
 		this.run.write("kb.jsonl", line("a", "A", "x") + line("boom", "B", "x") + line("c", "C", "x"));
 		FailingRepository repository = new FailingRepository(this.run.repository, "boom");
 
@@ -148,8 +148,10 @@ class ArticleImporterTest {
 				this.run.options, ImportListener.NONE);
 
 		assertThat(report.created()).isEqualTo(1);
-		assertThat(report.rejectedCount()).isEqualTo(1);
+		assertThat(report.rejectedCount()).isEqualTo(2);
 		assertThat(report.rejected().getFirst().reason()).startsWith("not saved: the article store failed: refused");
+		assertThat(report.rejected().getLast().location().toString()).endsWith("kb.jsonl:3");
+		assertThat(report.rejected().getLast().reason()).contains("not attempted after an earlier failure");
 		assertThat(report.abortedBecause()).hasValueSatisfying((reason) -> assertThat(reason).contains("kb.jsonl:2"));
 		assertThat(report.exitCode()).isEqualTo(1);
 		assertThat(this.run.repository.find("a")).isPresent();
@@ -184,7 +186,9 @@ class ArticleImporterTest {
 		new ArticleImporter(this.run.repository, Clock.systemUTC()).run(List.of(this.folder), this.run.options,
 				listener);
 
-		assertThat(progress).extracting(ImportProgress::itemsDone).containsExactly(1L, 2L, 2L);
+		// Valid articles count once their batch is saved (at the end here), rejections at
+		// once.
+		assertThat(progress).extracting(ImportProgress::itemsDone).containsExactly(0L, 1L, 1L, 2L);
 		assertThat(progress.getLast().filesDone()).isEqualTo(1);
 		assertThat(progress.getLast().fractionDone()).isEqualTo(1.0);
 		assertThat(rejected).hasSize(1);

@@ -2,9 +2,12 @@ package dev.tandem.kb.articlestore.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -15,9 +18,12 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
@@ -111,6 +117,89 @@ public final class ArticleIndices {
 	}
 
 	/**
+	 * The current documents of several articles, by id (one real-time multi-get); ids
+	 * without an article are missing.
+	 */
+	public Map<String, Current> currents(List<String> ids) throws IOException {
+		MgetResponse<ArticleDocument> response = client().mget((m) -> m.index(this.articles).ids(ids),
+				ArticleDocument.class);
+		Map<String, Current> found = new HashMap<>();
+		for (MultiGetResponseItem<ArticleDocument> item : response.docs()) {
+			if (item.isFailure()) {
+				throw new IOException(
+						"cannot read article '" + item.failure().id() + "': " + item.failure().error().reason());
+			}
+			GetResult<ArticleDocument> result = item.result();
+			if (result.found() && result.source() != null) {
+				found.put(result.id(), new Current(result.source(), result.seqNo(), result.primaryTerm()));
+			}
+		}
+		return found;
+	}
+
+	/** Which of these version documents exist (one real-time multi-get, no sources). */
+	public Set<String> existingVersions(List<String> versionIds) throws IOException {
+		MgetResponse<Void> response = client()
+			.mget((m) -> m.index(this.versions).ids(versionIds).source((s) -> s.fetch(false)), Void.class);
+		Set<String> found = new HashSet<>();
+		for (MultiGetResponseItem<Void> item : response.docs()) {
+			if (item.isFailure()) {
+				throw new IOException(
+						"cannot read version '" + item.failure().id() + "': " + item.failure().error().reason());
+			}
+			if (item.result().found()) {
+				found.add(item.result().id());
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Writes version documents in one bulk request, each unless one with its id exists.
+	 * @return per document, same order, what happened
+	 */
+	public List<BulkOutcome> createVersions(List<VersionDocument> documents) throws IOException {
+		List<BulkOperation> operations = documents.stream()
+			.map((version) -> BulkOperation.of((op) -> op.create((c) -> c.index(this.versions)
+				.id(VersionIds.of(version.articleId(), version.number()))
+				.document(version))))
+			.toList();
+		return bulk(operations);
+	}
+
+	/**
+	 * Writes current documents in one bulk request, each if it is still what was read
+	 * (optimistic concurrency), or creates it if nothing was.
+	 * @return per document, same order, what happened
+	 */
+	public List<BulkOutcome> writeCurrents(List<ArticleDocument> documents, List<Optional<Current>> expected)
+			throws IOException {
+		List<BulkOperation> operations = new ArrayList<>(documents.size());
+		for (int i = 0; i < documents.size(); i++) {
+			ArticleDocument document = documents.get(i);
+			Optional<Current> read = expected.get(i);
+			operations
+				.add(read.isPresent()
+						? BulkOperation.of((op) -> op.index((w) -> w.index(this.articles)
+							.id(document.id())
+							.document(document)
+							.ifSeqNo(read.get().seqNo())
+							.ifPrimaryTerm(read.get().primaryTerm())))
+						: BulkOperation
+							.of((op) -> op.create((c) -> c.index(this.articles).id(document.id()).document(document))));
+		}
+		return bulk(operations);
+	}
+
+	private List<BulkOutcome> bulk(List<BulkOperation> operations) throws IOException {
+		if (operations.isEmpty()) {
+			return List.of();
+		}
+		BulkResponse response = client().bulk((b) -> b.operations(operations));
+		return response.items().stream().map(BulkOutcome::of).toList();
+	}
+
+	/**
 	 * Metadata of versions 1 to {@code upTo} of an article (without content), oldest
 	 * first.
 	 */
@@ -184,6 +273,28 @@ public final class ArticleIndices {
 
 		public int version() {
 			return this.document.version();
+		}
+
+	}
+
+	/**
+	 * What one item of a bulk write did.
+	 *
+	 * @param written the document was written
+	 * @param conflict it was not, because someone else wrote it first (409)
+	 * @param writeBlocked it was not, because the index is blocked for writes (a reindex
+	 * switching its alias)
+	 * @param error why it was not written, when neither
+	 */
+	public record BulkOutcome(boolean written, boolean conflict, boolean writeBlocked, Optional<String> error) {
+
+		static BulkOutcome of(BulkResponseItem item) {
+			if (item.error() == null) {
+				return new BulkOutcome(true, false, false, Optional.empty());
+			}
+			boolean blocked = "cluster_block_exception".equals(item.error().type());
+			return new BulkOutcome(false, item.status() == 409, blocked,
+					Optional.of(String.valueOf(item.error().reason())));
 		}
 
 	}
