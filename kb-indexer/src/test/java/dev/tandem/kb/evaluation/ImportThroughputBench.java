@@ -65,11 +65,13 @@ class ImportThroughputBench {
 				bge-small in-process, written to Elasticsearch on the same machine, refreshed: searchable at the end). \
 				"Raw" = the embedder alone on the same texts in the same batches, once before and once after the \
 				import; the ratio is against their mean. CPU seconds come from /proc (2 cores: at most 2 CPU seconds \
-				per second of wall time). Calibration is a separate step after the import (the CLI runs it before it \
+				per second of wall time); "CPU ms per text" counts this JVM's CPU during the raw run, and this JVM's \
+				plus Elasticsearch's during the import: their ratio is the throughput ratio the import would reach on \
+				a machine of its own if it kept both cores busy (it does not depend on other engineers' load). Calibration is a separate step after the import (the CLI runs it before it \
 				exits). Machine load (1/5/15 min) before: %s, after: %s.
 
-				| knowledge base | articles | texts embedded | import s | import texts/s | articles/s | raw texts/s before / after | import / raw | load before -> after | calibration s |
-				|---|---|---|---|---|---|---|---|---|---|
+				| knowledge base | articles | texts embedded | import s | import texts/s | articles/s | raw texts/s before / after | import / raw | CPU ms per text raw / import (ratio) | load before -> after | calibration s |
+				|---|---|---|---|---|---|---|---|---|---|---|
 				%s
 				CPU during the import:
 
@@ -111,9 +113,11 @@ class ImportThroughputBench {
 			List<String> texts = texts(scenario.articles());
 			embedder.embedAll(texts.subList(0, Math.min(64, texts.size())), language);
 			String loadAtStart = BenchmarkReport.loadAverage();
+			CpuMeter rawCpu = CpuMeter.start(SharedElasticsearch.localNodePid());
 			double rawBefore = rawRate(embedder, texts, language);
-			print("%s: raw embedding %.0f texts/s (%d texts, load %s)", scenario.name(), rawBefore, texts.size(),
-					BenchmarkReport.loadAverage());
+			double rawCpuPerText = rawCpu.jvmSeconds() / texts.size();
+			print("%s: raw embedding %.0f texts/s, %.1f ms CPU per text (%d texts, load %s)", scenario.name(),
+					rawBefore, 1000 * rawCpuPerText, texts.size(), BenchmarkReport.loadAverage());
 
 			long embeddedBefore = embedder.textsEmbedded();
 			CpuMeter cpu = CpuMeter.start(SharedElasticsearch.localNodePid());
@@ -127,6 +131,7 @@ class ImportThroughputBench {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			long embedded = embedder.textsEmbedded() - embeddedBefore;
 			String cpuUse = cpu.describe();
+			double importCpuPerText = (cpu.jvmSeconds() + cpu.elasticsearchSeconds()) / Math.max(1, embedded);
 			String loadAfterImport = BenchmarkReport.loadAverage();
 			double importRate = embedded / seconds;
 			print("%s: import exit %d, %d articles, %d texts embedded in %.1f s = %.0f texts/s, %.1f articles/s "
@@ -135,8 +140,10 @@ class ImportThroughputBench {
 
 			double rawAfter = rawRate(embedder, texts, language);
 			double raw = (rawBefore + rawAfter) / 2;
-			print("%s: raw embedding after %.0f texts/s; import at %.0f %% of the mean raw rate (load %s)",
-					scenario.name(), rawAfter, 100 * importRate / raw, BenchmarkReport.loadAverage());
+			print("%s: raw embedding after %.0f texts/s; import at %.0f %% of the mean raw rate; CPU per text: raw %.1f ms, "
+					+ "import %.1f ms with Elasticsearch's (%.0f %%) (load %s)", scenario.name(), rawAfter,
+					100 * importRate / raw, 1000 * rawCpuPerText, 1000 * importCpuPerText,
+					100 * rawCpuPerText / importCpuPerText, BenchmarkReport.loadAverage());
 
 			long calibrationStart = System.nanoTime();
 			context.getBean(CalibrationService.class).recalibrate((done) -> {
@@ -145,9 +152,10 @@ class ImportThroughputBench {
 			print("%s: calibration after the import %.1f s (load %s)", scenario.name(), calibration,
 					BenchmarkReport.loadAverage());
 			results.append(String.format(Locale.ROOT,
-					"| %s | %d | %d | %.1f | %.0f | %.1f | %.0f / %.0f | **%.0f %%** | %s -> %s | %.1f |%n",
+					"| %s | %d | %d | %.1f | %.0f | %.1f | %.0f / %.0f | **%.0f %%** | %.1f / %.1f (%.0f %%) | %s -> %s | %.1f |%n",
 					scenario.name(), scenario.articles().size(), embedded, seconds, importRate,
-					scenario.articles().size() / seconds, rawBefore, rawAfter, 100 * importRate / raw, loadAtStart,
+					scenario.articles().size() / seconds, rawBefore, rawAfter, 100 * importRate / raw,
+					1000 * rawCpuPerText, 1000 * importCpuPerText, 100 * rawCpuPerText / importCpuPerText, loadAtStart,
 					loadAfterImport, calibration));
 			details.append("- ").append(scenario.name()).append(": ").append(cpuUse).append('\n');
 		}
