@@ -48,6 +48,16 @@ final class CpuMeter {
 		return new CpuMeter(elasticsearchPid);
 	}
 
+	/** CPU seconds of this JVM since the start. */
+	double jvmSeconds() {
+		return processSeconds(ProcessHandle.current().pid()) - this.jvmStart;
+	}
+
+	/** CPU seconds of Elasticsearch since the start (0 for an external cluster). */
+	double elasticsearchSeconds() {
+		return this.elasticsearchPid.map(CpuMeter::processSeconds).orElse(0.0) - this.elasticsearchStart;
+	}
+
 	/**
 	 * CPU seconds since the start: wall, machine busy (all cores), this JVM,
 	 * Elasticsearch, and the JVM's Java threads by group.
