@@ -45,8 +45,13 @@ import dev.tandem.kb.ingest.internal.ReadContext;
  */
 public class ArticleImporter {
 
-	/** Articles saved together; a batch is also written when it holds this many bytes. */
+	/**
+	 * Articles saved together; a batch is also written when it holds this many bytes. The
+	 * first batches are smaller, so that indexing for search starts early.
+	 */
 	static final int SAVE_BATCH = 100;
+
+	static final int FIRST_SAVE_BATCH = 10;
 
 	static final long SAVE_BATCH_BYTES = 4L * 1024 * 1024;
 
@@ -104,6 +109,8 @@ public class ArticleImporter {
 		private final List<ValidArticle> batch = new ArrayList<>();
 
 		private long batchBytes;
+
+		private int batchLimit = FIRST_SAVE_BATCH;
 
 		private Path currentFile;
 
@@ -201,7 +208,8 @@ public class ArticleImporter {
 			this.batch.add(valid);
 			this.batchBytes += content.body().length() + content.title().length()
 					+ content.questions().stream().mapToLong(String::length).sum();
-			if (this.batch.size() >= SAVE_BATCH || this.batchBytes >= SAVE_BATCH_BYTES) {
+			if (this.batch.size() >= this.batchLimit || this.batchBytes >= SAVE_BATCH_BYTES) {
+				this.batchLimit = Math.min(SAVE_BATCH, this.batchLimit * 2);
 				saveBatch();
 			}
 		}

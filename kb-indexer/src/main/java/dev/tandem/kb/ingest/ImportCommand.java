@@ -110,7 +110,7 @@ public class ImportCommand implements Callable<Integer> {
 		ImportOptions options = new ImportOptions(this.dryRun, this.status, limit, name);
 		ConsoleImportProgress console = new ConsoleImportProgress(out, err, style.get(), this.clock);
 		ArticleIndexingQueue queue = this.indexing.getIfAvailable();
-		if (queue == null) {
+		if (queue == null || this.dryRun) {
 			return new ArticleImporter(repository, this.clock).run(this.paths, options, console).exitCode();
 		}
 		// One indexing run for the whole import, embedding while the files are read; the

@@ -155,15 +155,15 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 
 	private void work() {
 		while (this.running) {
-			List<StoredArticle> first = awaitFirst();
-			if (!first.isEmpty()) {
-				run(first);
-			}
+			Optional<List<StoredArticle>> first = awaitFirst();
+			first.ifPresent(this::run);
 		}
 	}
 
 	/**
 	 * One run: takes saves as they come, until none came for a while and no hold is open.
+	 * A run started by a hold (an import) begins before the first save: the index is
+	 * ready by the time the first articles are.
 	 */
 	private void run(List<StoredArticle> first) {
 		IndexingRun run = null;
@@ -172,10 +172,12 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 			this.unitsPlanned = 0;
 			run = this.indexer.startRun(this::progressed);
 			List<StoredArticle> batch = first;
-			while (!batch.isEmpty()) {
-				run.add(batch.stream().map(StoredArticle::content).toList(),
-						batch.stream().map((a) -> a.version().number()).toList());
-				this.unitsPlanned = run.planned();
+			do {
+				if (!batch.isEmpty()) {
+					run.add(batch.stream().map(StoredArticle::content).toList(),
+							batch.stream().map((a) -> a.version().number()).toList());
+					this.unitsPlanned = run.planned();
+				}
 				batch = take();
 				if (batch.isEmpty()) {
 					// Nothing new: the model is free, so embed the partial chunks now.
@@ -183,6 +185,7 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 					batch = awaitMore();
 				}
 			}
+			while (!batch.isEmpty());
 			run.finish(this.indexer::publish);
 		}
 		catch (RuntimeException ex) {
@@ -204,10 +207,13 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 		this.unitsPlanned = planned;
 	}
 
-	private List<StoredArticle> awaitFirst() {
+	/**
+	 * The first saves of a run (none yet when a hold started it); empty when stopping.
+	 */
+	private Optional<List<StoredArticle>> awaitFirst() {
 		synchronized (this.queued) {
 			try {
-				while (this.running && this.queued.isEmpty()) {
+				while (this.running && this.queued.isEmpty() && this.holds == 0) {
 					this.queued.wait();
 				}
 			}
@@ -216,10 +222,10 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 				this.running = false;
 			}
 			if (!this.running) {
-				return List.of();
+				return Optional.empty();
 			}
 			this.active = true;
-			return take();
+			return Optional.of(take());
 		}
 	}
 

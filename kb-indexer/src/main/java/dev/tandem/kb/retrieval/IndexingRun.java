@@ -153,6 +153,10 @@ final class IndexingRun {
 			end();
 		}
 		List<String> articleIds = List.copyOf(this.keptIds.keySet());
+		if (articleIds.isEmpty()) {
+			// A run opened for an import that saved nothing (a dry run, all rejected).
+			return new IndexingReport(0, 0, 0, Duration.ZERO, Duration.ofNanos(System.nanoTime() - this.start));
+		}
 		Set<String> kept = this.keptIds.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
 		List<String> stale = this.index.unitIds(articleIds).stream().filter((id) -> !kept.contains(id)).toList();
 		this.index.delete(stale);

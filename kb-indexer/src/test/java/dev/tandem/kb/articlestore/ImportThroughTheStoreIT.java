@@ -9,6 +9,8 @@ import dev.tandem.kb.KbIndexerApplication;
 import dev.tandem.kb.article.ArticleRepository;
 import dev.tandem.kb.cli.KbIndexerCommandLine;
 import dev.tandem.kb.elasticsearch.IndexNames;
+import dev.tandem.kb.retrieval.HybridSearch;
+import dev.tandem.kb.retrieval.RetrievalFilter;
 import dev.tandem.kb.testsupport.SharedElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class ImportThroughTheStoreIT {
 	@Autowired
 	private ArticleRepository repository;
 
+	@Autowired
+	private HybridSearch search;
+
 	@DynamicPropertySource
 	static void elasticsearch(DynamicPropertyRegistry registry) {
 		names = SharedElasticsearch.register(registry, "import-store");
@@ -61,6 +66,23 @@ class ImportThroughTheStoreIT {
 		assertThat(output).contains("created 3, updated 0, unchanged 0, rejected 0")
 			.contains("created 0, updated 0, unchanged 3, rejected 0");
 		assertThat(this.repository.history("same-2")).hasSize(1);
+	}
+
+	@Test
+	void theImportedArticlesAreSearchableWhenTheCommandEnds(@TempDir Path folder, CapturedOutput output)
+			throws IOException {
+		Path file = jsonLines(folder,
+				"{\"id\": \"search-parcel\", \"title\": \"Where is my parcel\", \"body\": \"Track it online.\", "
+						+ "\"questions\": [\"my parcel has not arrived\", \"track a delivery\"]}",
+				article("search-other", "Something else entirely."));
+
+		assertThat(this.commandLine.execute("import", file.toString(), "--progress=lines")).isZero();
+
+		// No waiting: the command returns once its articles are indexed and refreshed.
+		assertThat(this.search.search("where is my parcel", RetrievalFilter.published()).best())
+			.hasValueSatisfying((best) -> assertThat(best.id()).isEqualTo("search-parcel"));
+		assertThat(output).contains("indexed 6 texts for search");
+		assertThat(output.getOut().lines().toList()).last().isEqualTo("created 2, updated 0, unchanged 0, rejected 0");
 	}
 
 	@Test
