@@ -123,6 +123,10 @@ public class ImportCommand implements Callable<Integer> {
 			indexingFailure = hold.awaitIndexed(console::indexing);
 			console.indexingFinished(Duration.between(read, this.clock.instant()));
 		}
+		if (report.created() + report.updated() == 0) {
+			// Nothing new was stored (a store that failed from the start says why).
+			indexingFailure = Optional.empty();
+		}
 		indexingFailure.ifPresent((reason) -> err.println("the imported articles are stored, but not all of them "
 				+ "are searchable yet: " + reason + "; run `kb-indexer index` when the cause is fixed"));
 		console.finished(report);

@@ -46,6 +46,8 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 
 	private int holds;
 
+	private boolean runRequested;
+
 	/** Whether the worker is in a run. */
 	private boolean active;
 
@@ -114,6 +116,10 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 	public Hold holdOpen() {
 		synchronized (this.queued) {
 			this.holds++;
+			// Wake the worker: the run starts now, before the first save (once per hold:
+			// a run that failed is not restarted until saves come).
+			this.runRequested = true;
+			this.queued.notifyAll();
 			return new Hold(this.failures);
 		}
 	}
@@ -213,7 +219,7 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 	private Optional<List<StoredArticle>> awaitFirst() {
 		synchronized (this.queued) {
 			try {
-				while (this.running && this.queued.isEmpty() && this.holds == 0) {
+				while (this.running && this.queued.isEmpty() && !this.runRequested) {
 					this.queued.wait();
 				}
 			}
@@ -225,6 +231,7 @@ public class ArticleIndexingQueue implements SmartLifecycle {
 				return Optional.empty();
 			}
 			this.active = true;
+			this.runRequested = false;
 			return Optional.of(take());
 		}
 	}
