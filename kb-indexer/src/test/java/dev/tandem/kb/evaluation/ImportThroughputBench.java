@@ -67,8 +67,9 @@ class ImportThroughputBench {
 				"Raw" = the embedder alone on the same texts in the same batches, once before and once after the \
 				import; the ratio is against their mean. CPU seconds come from /proc (2 cores: at most 2 CPU seconds \
 				per second of wall time); "CPU ms per text" counts this JVM's CPU during the raw run, and this JVM's \
-				plus Elasticsearch's during the import: their ratio is the throughput ratio the import would reach on \
-				a machine of its own if it kept both cores busy (it does not depend on other engineers' load). Calibration is a separate step after the import (the CLI runs it before it \
+				plus Elasticsearch's during the import: their ratio is roughly the throughput ratio the import would \
+				reach on a machine of its own if it kept both cores busy (less noisy than wall time, but not free of \
+				the load either: ONNX Runtime's waiting threads burn more CPU when the cores are contended). Calibration is a separate step after the import (the CLI runs it before it \
 				exits). Machine load (1/5/15 min) before: %s, after: %s.
 
 				| knowledge base | articles | texts embedded | import s | import texts/s | articles/s | raw texts/s before / after | import / raw | CPU ms per text raw / import (ratio) | load before -> after | calibration s |
