@@ -1,0 +1,217 @@
+package dev.tandem.connector.endtoend;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import dev.tandem.connector.cases.ActionType;
+import dev.tandem.connector.cases.CaseState;
+import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.CustomerReply;
+import dev.tandem.connector.cases.OutboxAction;
+import dev.tandem.connector.cases.TicketCase;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The mixed phase of {@link ConnectorThroughputBench}: customers of earlier automatic
+ * answers reply "no, a person please" while new tickets keep arriving, once at a rate the
+ * machine sustains (a realistic day) and once above the knee (new tickets pile up). The
+ * promise measured: a customer who asks for a person has one assigned within a second of
+ * the webhook, whatever the new tickets do. Each follow-up's latency is split from what
+ * the case itself records: when the reply was stored, picked up (reply handled), the
+ * decision stored (the assignment's attempt started) and the stand-in got the assignment.
+ */
+final class FollowUpsUnderLoad {
+
+	private final RunningConnector connector;
+
+	private final LoadDriver driver;
+
+	private final IntFunction<List<ObjectNode>> newTickets;
+
+	private final Function<List<ObjectNode>, List<LoadDriver.Delivery>> created;
+
+	private final Function<ObjectNode, LoadDriver.Delivery> saysNo;
+
+	private final int seconds;
+
+	private final List<ObjectNode> answered = new ArrayList<>();
+
+	FollowUpsUnderLoad(RunningConnector connector, LoadDriver driver, IntFunction<List<ObjectNode>> newTickets,
+			Function<List<ObjectNode>, List<LoadDriver.Delivery>> created,
+			Function<ObjectNode, LoadDriver.Delivery> saysNo, int seconds, List<ObjectNode> answered) {
+		this.connector = connector;
+		this.driver = driver;
+		this.newTickets = newTickets;
+		this.created = created;
+		this.saysNo = saysNo;
+		this.seconds = seconds;
+		this.answered.addAll(answered);
+	}
+
+	/** Both cases, as a markdown section body. */
+	String run(double sustainable, double overload, double repliesPerSecond) throws Exception {
+		String day = oneCase("a realistic day", sustainable, repliesPerSecond);
+		Thread.sleep(2000);
+		String busy = oneCase("overload", overload, repliesPerSecond);
+		return String.format(Locale.ROOT, """
+				Connector with the real knowledge base (the demo's 40 articles; bge-small embeddings, hybrid \
+				retrieval, calibrated threshold) on the shared test Elasticsearch; Jira stand-in (WireMock) \
+				answering at once, in the same JVM. While new tickets arrive as signed webhooks, customers of \
+				earlier automatic answers reply "No, that did not help. I want to talk to a person.". Latency = \
+				from the client sending the webhook to the stand-in receiving the change (first change for a new \
+				ticket, the assignment for a reply). Promise: a person assigned within a second of the reply, \
+				also while new tickets keep the machine busy.
+
+				%s
+				%s""", day, busy);
+	}
+
+	private String oneCase(String name, double newPerSecond, double repliesPerSecond) throws Exception {
+		String loadBefore = LoadDriver.load();
+		int newCount = (int) (newPerSecond * this.seconds);
+		List<ObjectNode> fresh = this.newTickets.apply(newCount);
+		List<ObjectNode> replying = waitingForCustomer((int) (repliesPerSecond * this.seconds));
+		Map<String, Long> countersBefore = LoadDriver.elasticsearchCounters();
+		CompletableFuture<Map<String, Long>> replies = CompletableFuture.supplyAsync(() -> {
+			try {
+				return this.driver.send(replying.stream().map(this.saysNo).toList(),
+						(double) replying.size() / this.seconds);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		Map<String, Long> sentAt = this.driver.send(this.created.apply(fresh), newPerSecond);
+		Map<String, Long> repliedAt = replies.get();
+		String loadAtEnd = LoadDriver.load();
+		this.driver.awaitAssigned(repliedAt, Duration.ofMinutes(2));
+		List<Long> toPerson = LoadDriver.latencies(repliedAt, this.driver.assignments());
+		print("%s (%.0f new/s + %.0f replies/s): reply 'no' -> assigned p50 %d ms p90 %d ms p99 %d ms (load %s)", name,
+				newPerSecond, repliesPerSecond, LoadDriver.percentile(toPerson, 0.5),
+				LoadDriver.percentile(toPerson, 0.9), LoadDriver.percentile(toPerson, 0.99), loadAtEnd);
+		String replyParts = replyBreakdown(replying, repliedAt);
+		long doneAtEnd = fresh.stream().filter((issue) -> this.driver.firstActions().containsKey(key(issue))).count();
+		this.driver.awaitFirstActions(keys(fresh), Duration.ofMinutes(4));
+		List<Long> toAction = LoadDriver.latencies(sentAt, this.driver.firstActions());
+		print("%s: new ticket -> first Jira action p50 %d ms p90 %d ms p99 %d ms; %d of %d not yet done when the "
+				+ "last assignment was (load %s)", name, LoadDriver.percentile(toAction, 0.5),
+				LoadDriver.percentile(toAction, 0.9), LoadDriver.percentile(toAction, 0.99), newCount - doneAtEnd,
+				newCount, LoadDriver.load());
+		Map<String, Long> countersAfter = LoadDriver.elasticsearchCounters();
+		this.answered.addAll(fresh);
+		return String.format(Locale.ROOT, """
+				### %s: %.0f new tickets/s + %.0f replies/s for %d s
+
+				%d new tickets and %d replies. Load average (1/5/15 min) before: %s, when sending ended: %s. New \
+				tickets not yet answered when the replies were all assigned: %d.
+
+				| path | tickets | p50 | p90 | p99 | max |
+				|---|---|---|---|---|---|
+				%s%s
+				Where a reply's time goes (from what the case records):
+
+				| part | replies | p50 | p90 | p99 | max |
+				|---|---|---|---|---|---|
+				%s
+				Elasticsearch operations in this phase, per webhook: %s.
+
+				""", capitalised(name), newPerSecond, repliesPerSecond, this.seconds, newCount, replying.size(),
+				loadBefore, loadAtEnd, newCount - doneAtEnd,
+				LoadDriver.row("customer says no -> person assigned", toPerson),
+				LoadDriver.row("new ticket -> first Jira action", toAction), replyParts,
+				perWebhook(countersBefore, countersAfter, newCount + replying.size()));
+	}
+
+	/** Auto-answered cases whose outbox is done (a reply now is a follow-up). */
+	private List<ObjectNode> waitingForCustomer(int wanted) {
+		CaseStore cases = this.connector.bean(CaseStore.class);
+		List<ObjectNode> chosen = new ArrayList<>();
+		for (ObjectNode issue : List.copyOf(this.answered)) {
+			if (chosen.size() >= wanted) {
+				break;
+			}
+			boolean waiting = cases.find(issue.get("id").asString())
+				.map((found) -> found.value())
+				.filter((found) -> found.state() == CaseState.WAITING_FOR_CUSTOMER && found.replies().isEmpty())
+				.isPresent();
+			this.answered.remove(issue);
+			if (waiting) {
+				chosen.add(issue);
+			}
+		}
+		if (chosen.size() < wanted) {
+			print("only %d of %d wanted cases wait for their customer", chosen.size(), wanted);
+		}
+		return chosen;
+	}
+
+	private String replyBreakdown(List<ObjectNode> replying, Map<String, Long> repliedAt) {
+		CaseStore cases = this.connector.bean(CaseStore.class);
+		List<Long> toStored = new ArrayList<>();
+		List<Long> toPickedUp = new ArrayList<>();
+		List<Long> toDecisionStored = new ArrayList<>();
+		List<Long> toJira = new ArrayList<>();
+		for (ObjectNode issue : replying) {
+			Optional<TicketCase> found = cases.find(issue.get("id").asString()).map((versioned) -> versioned.value());
+			Long sentAt = repliedAt.get(key(issue));
+			Long assignedAt = this.driver.assignments().get(key(issue));
+			Optional<CustomerReply> reply = found.flatMap((c) -> c.replies().stream().findFirst());
+			Optional<Instant> started = found
+				.flatMap((c) -> c.outbox()
+					.stream()
+					.filter((action) -> action.type() == ActionType.ASSIGN && action.idempotencyKey().contains("/1/"))
+					.findFirst())
+				.flatMap(OutboxAction::startedAt);
+			if (reply.isEmpty() || sentAt == null) {
+				continue;
+			}
+			long stored = reply.get().receivedAt().toEpochMilli();
+			toStored.add(stored - sentAt);
+			reply.get().handledAt().ifPresent((at) -> {
+				toPickedUp.add(at.toEpochMilli() - stored);
+				started.ifPresent((begun) -> toDecisionStored.add(begun.toEpochMilli() - at.toEpochMilli()));
+			});
+			if (assignedAt != null) {
+				started.ifPresent((begun) -> toJira.add(assignedAt - begun.toEpochMilli()));
+			}
+		}
+		List.of(toStored, toPickedUp, toDecisionStored, toJira).forEach(Collections::sort);
+		return LoadDriver.row("webhook sent -> reply stored (the 202)", toStored)
+				+ LoadDriver.row("stored -> picked up (priority queue wait, claim)", toPickedUp) + LoadDriver
+					.row("picked up -> decision stored (classification, assignee choice, write)", toDecisionStored)
+				+ LoadDriver.row("decision stored -> assignment received by Jira", toJira);
+	}
+
+	private static String perWebhook(Map<String, Long> before, Map<String, Long> after, int webhooks) {
+		return String.format(Locale.ROOT, "writes %.1f, gets %.1f, searches %.1f",
+				(after.get("index") - before.get("index")) / (double) webhooks,
+				(after.get("get") - before.get("get")) / (double) webhooks,
+				(after.get("search") - before.get("search")) / (double) webhooks);
+	}
+
+	private static String capitalised(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static List<String> keys(List<ObjectNode> issues) {
+		return issues.stream().map(FollowUpsUnderLoad::key).toList();
+	}
+
+	private static String key(ObjectNode issue) {
+		return issue.get("key").asString();
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println("ConnectorThroughputBench: " + String.format(Locale.ROOT, format, args));
+	}
+
+}
