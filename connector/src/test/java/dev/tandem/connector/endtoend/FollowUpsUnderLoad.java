@@ -12,11 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
-import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.CustomerReply;
-import dev.tandem.connector.cases.OutboxAction;
 import dev.tandem.connector.cases.TicketCase;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -158,19 +156,19 @@ final class FollowUpsUnderLoad {
 		CaseStore cases = this.connector.bean(CaseStore.class);
 		List<Long> toStored = new ArrayList<>();
 		List<Long> toPickedUp = new ArrayList<>();
-		List<Long> toDecisionStored = new ArrayList<>();
+		List<Long> toDecided = new ArrayList<>();
 		List<Long> toJira = new ArrayList<>();
 		for (ObjectNode issue : replying) {
 			Optional<TicketCase> found = cases.find(issue.get("id").asString()).map((versioned) -> versioned.value());
 			Long sentAt = repliedAt.get(key(issue));
 			Long assignedAt = this.driver.assignments().get(key(issue));
 			Optional<CustomerReply> reply = found.flatMap((c) -> c.replies().stream().findFirst());
-			Optional<Instant> started = found
-				.flatMap((c) -> c.outbox()
-					.stream()
-					.filter((action) -> action.type() == ActionType.ASSIGN && action.idempotencyKey().contains("/1/"))
-					.findFirst())
-				.flatMap(OutboxAction::startedAt);
+			// the follow-up decision: the case entered ACTING (time-stamped when decided,
+			// just before its write)
+			Optional<Instant> decided = found.flatMap((c) -> reply.flatMap((r) -> c.history()
+				.stream()
+				.filter((entry) -> entry.state() == CaseState.ACTING && !entry.at().isBefore(r.receivedAt()))
+				.findFirst())).map(TicketCase.HistoryEntry::at);
 			if (reply.isEmpty() || sentAt == null) {
 				continue;
 			}
@@ -178,16 +176,16 @@ final class FollowUpsUnderLoad {
 			toStored.add(stored - sentAt);
 			reply.get().handledAt().ifPresent((at) -> {
 				toPickedUp.add(at.toEpochMilli() - stored);
-				started.ifPresent((begun) -> toDecisionStored.add(begun.toEpochMilli() - at.toEpochMilli()));
+				decided.ifPresent((when) -> toDecided.add(when.toEpochMilli() - at.toEpochMilli()));
 			});
 			if (assignedAt != null) {
-				started.ifPresent((begun) -> toJira.add(assignedAt - begun.toEpochMilli()));
+				decided.ifPresent((when) -> toJira.add(assignedAt - when.toEpochMilli()));
 			}
 		}
-		List.of(toStored, toPickedUp, toDecisionStored, toJira).forEach(Collections::sort);
+		List.of(toStored, toPickedUp, toDecided, toJira).forEach(Collections::sort);
 		return LoadDriver.row("webhook sent -> reply stored (the 202)", toStored)
-				+ LoadDriver.row("stored -> picked up (priority queue wait, claim)", toPickedUp) + LoadDriver
-					.row("picked up -> decision stored (classification, assignee choice, write)", toDecisionStored)
+				+ LoadDriver.row("stored -> picked up (priority queue wait, claim)", toPickedUp)
+				+ LoadDriver.row("picked up -> decision stored (classification, assignee choice, write)", toDecided)
 				+ LoadDriver.row("decision stored -> assignment received by Jira", toJira);
 	}
 
