@@ -44,8 +44,10 @@ public class CaseProcessor {
 
 	private final StoreOutageLog outage;
 
+	private final ProcessingMetrics metrics;
+
 	CaseProcessor(CaseStore cases, TriageStep triage, OutboxStep outbox, FollowUpStep followUp, String owner,
-			Duration lease, Clock clock) {
+			Duration lease, Clock clock, ProcessingMetrics metrics) {
 		this.cases = cases;
 		this.triage = triage;
 		this.outbox = outbox;
@@ -54,6 +56,7 @@ public class CaseProcessor {
 		this.lease = lease;
 		this.clock = clock;
 		this.outage = new StoreOutageLog(log, clock, Duration.ofSeconds(30));
+		this.metrics = metrics;
 	}
 
 	/** Processes the case if it is free; returns whether this instance worked on it. */
@@ -102,6 +105,7 @@ public class CaseProcessor {
 	 */
 	Worked processUrgent(String issueId) {
 		List<Runnable> audits = new ArrayList<>();
+		long started = System.nanoTime();
 		Optional<ClaimedCase> claim;
 		try {
 			claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock, true, (current) -> {
@@ -118,6 +122,7 @@ public class CaseProcessor {
 			return Worked.NOT_CLAIMED;
 		}
 		this.outage.succeeded();
+		this.metrics.priorityClaim(System.nanoTime() - started);
 		if (claim.isEmpty()) {
 			return Worked.NOT_CLAIMED;
 		}

@@ -75,6 +75,8 @@ public class CaseWorker implements SmartLifecycle {
 
 	private final StoreOutageLog outage;
 
+	private final ProcessingMetrics metrics;
+
 	private final PriorityGate gate;
 
 	private ThreadPoolExecutor workers;
@@ -86,7 +88,8 @@ public class CaseWorker implements SmartLifecycle {
 	private volatile boolean running;
 
 	public CaseWorker(CaseProcessor processor, CaseStore cases, CatchUpPoller catchUp, ProcessingProperties properties,
-			IntakeProperties intake, Clock clock) {
+			IntakeProperties intake, ProcessingMetrics metrics, Clock clock) {
+		this.metrics = metrics;
 		this.processor = processor;
 		this.cases = cases;
 		this.catchUp = catchUp;
@@ -155,8 +158,14 @@ public class CaseWorker implements SmartLifecycle {
 		if (priority) {
 			this.gate.entered();
 		}
+		long queuedAt = System.nanoTime();
 		try {
-			pool.execute(() -> run(issueId, slot, priority));
+			pool.execute(() -> {
+				if (priority) {
+					this.metrics.priorityWait(System.nanoTime() - queuedAt);
+				}
+				run(issueId, slot, priority);
+			});
 			return true;
 		}
 		catch (RejectedExecutionException ex) {
@@ -184,11 +193,13 @@ public class CaseWorker implements SmartLifecycle {
 				// lane,
 				// so a burst of follow-ups does not queue behind each other's remaining
 				// actions
+				long started = System.nanoTime();
 				do {
 					this.rerun.remove(issueId);
 					handedOver = this.processor.processUrgent(issueId) == CaseProcessor.Worked.HANDED_OVER;
 				}
 				while (!handedOver && this.rerun.remove(issueId) && this.running);
+				this.metrics.priorityRun(System.nanoTime() - started);
 			}
 			else {
 				// promoted to the priority lane but reached first here: no waiting for

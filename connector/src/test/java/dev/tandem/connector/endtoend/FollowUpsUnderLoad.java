@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -16,6 +17,9 @@ import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.CustomerReply;
 import dev.tandem.connector.cases.TicketCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -97,6 +101,8 @@ final class FollowUpsUnderLoad {
 				newPerSecond, repliesPerSecond, LoadDriver.percentile(toPerson, 0.5),
 				LoadDriver.percentile(toPerson, 0.9), LoadDriver.percentile(toPerson, 0.99), loadAtEnd);
 		String replyParts = replyBreakdown(replying, repliedAt);
+		String lane = priorityLane();
+		print("%s: priority lane %s", name, lane);
 		long doneAtEnd = fresh.stream().filter((issue) -> this.driver.firstActions().containsKey(key(issue))).count();
 		this.driver.awaitFirstActions(keys(fresh), Duration.ofMinutes(4));
 		List<Long> toAction = LoadDriver.latencies(sentAt, this.driver.firstActions());
@@ -120,12 +126,14 @@ final class FollowUpsUnderLoad {
 				| part | replies | p50 | p90 | p99 | max |
 				|---|---|---|---|---|---|
 				%s
+				Priority lane, from the connector's timers (recent window): %s.
+
 				Elasticsearch operations in this phase, per webhook: %s.
 
 				""", capitalised(name), newPerSecond, repliesPerSecond, this.seconds, newCount, replying.size(),
 				loadBefore, loadAtEnd, newCount - doneAtEnd,
 				LoadDriver.row("customer says no -> person assigned", toPerson),
-				LoadDriver.row("new ticket -> first Jira action", toAction), replyParts,
+				LoadDriver.row("new ticket -> first Jira action", toAction), replyParts, lane,
 				perWebhook(countersBefore, countersAfter, newCount + replying.size()));
 	}
 
@@ -187,6 +195,27 @@ final class FollowUpsUnderLoad {
 				+ LoadDriver.row("stored -> picked up (priority queue wait, claim)", toPickedUp)
 				+ LoadDriver.row("picked up -> decision stored (classification, assignee choice, write)", toDecided)
 				+ LoadDriver.row("decision stored -> assignment received by Jira", toJira);
+	}
+
+	/** The priority lane's timers: queued, claim with decision, whole run. */
+	private String priorityLane() {
+		MeterRegistry registry = this.connector.bean(MeterRegistry.class);
+		StringBuilder out = new StringBuilder();
+		for (String name : List.of("tandem.priority.wait", "tandem.priority.claim", "tandem.priority.run")) {
+			Timer timer = registry.find(name).timer();
+			if (timer == null) {
+				continue;
+			}
+			HistogramSnapshot snapshot = timer.takeSnapshot();
+			String percentiles = java.util.Arrays.stream(snapshot.percentileValues())
+				.map((value) -> String.format(Locale.ROOT, "p%.0f %.0f ms", value.percentile() * 100,
+						value.value(TimeUnit.MILLISECONDS)))
+				.collect(java.util.stream.Collectors.joining(", "));
+			out.append(out.isEmpty() ? "" : "; ")
+				.append(String.format(Locale.ROOT, "%s %s, max %.0f ms", name.substring("tandem.priority.".length()),
+						percentiles, snapshot.max(TimeUnit.MILLISECONDS)));
+		}
+		return out.toString();
 	}
 
 	private static String perWebhook(Map<String, Long> before, Map<String, Long> after, int webhooks) {
