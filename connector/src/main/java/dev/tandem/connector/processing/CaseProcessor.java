@@ -28,6 +28,8 @@ public class CaseProcessor {
 
 	private static final int MAX_STEPS = 50;
 
+	private static final int CLAIM_ATTEMPTS = 3;
+
 	private final CaseStore cases;
 
 	private final TriageStep triage;
@@ -106,16 +108,28 @@ public class CaseProcessor {
 	Worked processUrgent(String issueId) {
 		List<Runnable> audits = new ArrayList<>();
 		long started = System.nanoTime();
-		Optional<ClaimedCase> claim;
+		Optional<ClaimedCase> claim = Optional.empty();
 		try {
-			claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock, true, (current) -> {
-				if (!FollowUpStep.isDue(current)) {
-					return Optional.empty();
+			for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
+				audits.clear();
+				try {
+					claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock, true,
+							(current) -> {
+								if (!FollowUpStep.isDue(current)) {
+									return Optional.empty();
+								}
+								FollowUpStep.Decided decided = this.followUp.decide(current);
+								audits.addAll(decided.audits());
+								return Optional.of(decided.changes());
+							});
+					break;
 				}
-				FollowUpStep.Decided decided = this.followUp.decide(current);
-				audits.addAll(decided.audits());
-				return Optional.of(decided.changes());
-			});
+				catch (VersionConflictException ex) {
+					// changed between reading and writing (another reply, a resolution):
+					// decide again on what is there now rather than wait for the sweep
+					audits.clear();
+				}
+			}
 		}
 		catch (StoreUnavailableException ex) {
 			this.outage.failed("Case " + issueId + " not processed now (the sweep resumes it)", ex);
@@ -126,8 +140,9 @@ public class CaseProcessor {
 		if (claim.isEmpty()) {
 			return Worked.NOT_CLAIMED;
 		}
+		ClaimedCase claimed = claim.get();
 		try {
-			return run(claim.get(), new Lane() {
+			return run(claimed, new Lane() {
 
 				@Override
 				public boolean enter(TicketCase current) {
@@ -137,7 +152,7 @@ public class CaseProcessor {
 				@Override
 				public void leave() {
 					// recorded once the person is assigned, not on the way there
-					if (!CaseWorker.isUrgent(claim.get().value()) || claim.get().handedOver()) {
+					if (!CaseWorker.isUrgent(claimed.value()) || claimed.handedOver()) {
 						flush(audits);
 					}
 				}

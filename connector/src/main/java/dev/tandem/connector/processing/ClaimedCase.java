@@ -46,7 +46,14 @@ final class ClaimedCase {
 	 * Takes the lease on a case when it is free (never leased, expired, or ours already).
 	 */
 	static Optional<ClaimedCase> claim(CaseStore store, String issueId, String owner, Duration leaseTime, Clock clock) {
-		return claim(store, issueId, owner, leaseTime, clock, false, (value) -> Optional.empty());
+		try {
+			return claim(store, issueId, owner, leaseTime, clock, false, (value) -> Optional.empty());
+		}
+		catch (VersionConflictException ex) {
+			// someone else claimed or changed it at the same moment: they will process
+			// it, or the next sweep will
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -57,6 +64,8 @@ final class ClaimedCase {
 	 * the first write after which no person waits for it any more (the priority lane does
 	 * the urgent part only and hands the rest to the ordinary lane)
 	 * @param firstChange the change to save with the lease, if any
+	 * @throws VersionConflictException when the case changed since it was read (the
+	 * caller may read and decide again)
 	 */
 	static Optional<ClaimedCase> claim(CaseStore store, String issueId, String owner, Duration leaseTime, Clock clock,
 			boolean handOver, Function<TicketCase, Optional<CaseChanges>> firstChange) {
@@ -71,24 +80,17 @@ final class ClaimedCase {
 		}
 		ClaimedCase claimed = new ClaimedCase(store, owner, leaseTime, clock, found.get());
 		claimed.handOver = handOver;
-		try {
-			Optional<CaseChanges> first = firstChange.apply(value);
-			if (first.isPresent()) {
-				claimed.save(first.get());
-			}
-			else {
-				TicketCase leased = value.change()
-					.lease(Optional.of(new TicketCase.Lease(owner, now.plus(leaseTime))))
-					.apply(value.updatedAt());
-				claimed.current = store.save(found.get().with(leased));
-			}
-			return Optional.of(claimed);
+		Optional<CaseChanges> first = firstChange.apply(value);
+		if (first.isPresent()) {
+			claimed.save(first.get());
 		}
-		catch (VersionConflictException ex) {
-			// someone else claimed or changed it at the same moment: they will process
-			// it, or the next sweep will (a reply stored meanwhile queues it again)
-			return Optional.empty();
+		else {
+			TicketCase leased = value.change()
+				.lease(Optional.of(new TicketCase.Lease(owner, now.plus(leaseTime))))
+				.apply(value.updatedAt());
+			claimed.current = store.save(found.get().with(leased));
 		}
+		return Optional.of(claimed);
 	}
 
 	/**
