@@ -83,13 +83,16 @@ final class FollowUpsUnderLoad {
 		List<ObjectNode> fresh = this.newTickets.apply(newCount);
 		List<ObjectNode> replying = waitingForCustomer((int) (repliesPerSecond * this.seconds));
 		Map<String, Long> countersBefore = LoadDriver.elasticsearchCounters();
-		CompletableFuture<Map<String, Long>> replies = CompletableFuture.supplyAsync(() -> {
+		// a thread of its own: the sender sleeps between deliveries, and on 2 cores the
+		// common pool has a single worker, which the connector's libraries use too
+		CompletableFuture<Map<String, Long>> replies = new CompletableFuture<>();
+		Thread.ofPlatform().name("bench-replies").start(() -> {
 			try {
-				return this.driver.send(replying.stream().map(this.saysNo).toList(),
-						(double) replying.size() / this.seconds);
+				replies.complete(this.driver.send(replying.stream().map(this.saysNo).toList(),
+						(double) replying.size() / this.seconds));
 			}
 			catch (Exception ex) {
-				throw new IllegalStateException(ex);
+				replies.completeExceptionally(ex);
 			}
 		});
 		Map<String, Long> sentAt = this.driver.send(this.created.apply(fresh), newPerSecond);
