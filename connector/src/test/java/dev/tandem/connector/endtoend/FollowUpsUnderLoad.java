@@ -194,10 +194,11 @@ final class FollowUpsUnderLoad {
 			}
 		}
 		List.of(toStored, toPickedUp, toDecided, toJira).forEach(Collections::sort);
-		return LoadDriver.row("webhook sent -> reply stored (the 202)", toStored)
-				+ LoadDriver.row("stored -> picked up (priority queue wait, claim)", toPickedUp)
-				+ LoadDriver.row("picked up -> decision stored (classification, assignee choice, write)", toDecided)
-				+ LoadDriver.row("decision stored -> assignment received by Jira", toJira);
+		return LoadDriver.row("webhook sent -> reply taken in by intake (just before its write)", toStored)
+				+ LoadDriver.row("taken in -> picked up (intake's write, priority queue wait, claim's read)",
+						toPickedUp)
+				+ LoadDriver.row("picked up -> decided (classification, assignee choice)", toDecided) + LoadDriver
+					.row("decided -> assignment received by Jira (decision and lease in one write, Jira call)", toJira);
 	}
 
 	/** The priority lane's timers: queued, claim with decision, whole run. */
