@@ -33,6 +33,31 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FollowUpsUnderLoad {
 
+	/**
+	 * The same phase on 2026-11-21, for comparison (quick variant, figures as printed
+	 * then; the machine as loaded).
+	 */
+	private static final String EARLIER = """
+			Earlier runs of this phase on 2026-11-21 (quick variant; "no" -> person assigned, p50 / p90 / p99):
+
+			| run | realistic day (15 new/s + 3 replies/s) | overload (30 new/s + 3 replies/s) | load (1 min) |
+			|---|---|---|---|
+			| 21:53, before this change, replies sent from the common pool | 8180 / 12941 / 17190 ms | 7834 / 13059 / 14057 ms | 16-20 |
+			| 22:34, this change, replies sent from the common pool | 5832 / 11436 / 12751 ms | 6645 / 12101 / 13406 ms | 18-20 |
+			| 22:54, before this change, replies sent from a thread of their own | 285 / 489 / 756 ms | 188 / 377 / 561 ms | 25-28 |
+			| 22:41, this change, replies sent from a thread of their own | 136 / 312 / 864 ms | 99 / 229 / 447 ms | 23-25 |
+
+			Most of the seconds measured before were the bench's own doing: it sent the replies from a task of the \
+			common fork-join pool, whose only worker (2 cores) then slept between deliveries for the whole phase, \
+			and the connector's Jira calls in the same JVM waited for it (thread dumps: every priority-lane thread \
+			parked for ~14 s in the JDK HTTP client, waiting for the assignment's answer, all released when the \
+			sender finished). The earlier figures of this bench (7.5 s p50 at 20 + 4/s) carry the same artefact. \
+			Without it, the change itself (claim and decision in one write, hand-over in the write that records the \
+			assignment, audit after the person is assigned, ordinary steps limited while a person waits, workload \
+			counts refreshed in the background, 4 priority threads) halves the median; p99 is within the noise of a \
+			machine at load 20-28.
+			""";
+
 	private final RunningConnector connector;
 
 	private final LoadDriver driver;
@@ -74,7 +99,8 @@ final class FollowUpsUnderLoad {
 				also while new tickets keep the machine busy.
 
 				%s
-				%s""", day, busy);
+				%s
+				%s""", day, busy, EARLIER);
 	}
 
 	private String oneCase(String name, double newPerSecond, double repliesPerSecond) throws Exception {
