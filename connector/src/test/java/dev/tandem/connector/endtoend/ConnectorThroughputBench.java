@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import dev.tandem.benchmark.BenchmarkReport;
 import dev.tandem.connector.cases.CaseOutcome;
@@ -53,9 +52,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * <ol>
  * <li>the raw embedding rate of this machine, now (batched, as the knowledge base's
  * import does, and one text at a time, as triage does);</li>
- * <li>20 new tickets/s sustained: webhook to first change in Jira; while they arrive,
- * customers of earlier automatic answers reply "no, a person please": webhook to
- * assignment;</li>
+ * <li>follow-ups while new tickets arrive ({@link FollowUpsUnderLoad}): customers of
+ * earlier automatic answers reply "no, a person please" (webhook to assignment), once at
+ * a sustainable rate of new tickets and once above the knee; its own section;</li>
  * <li>a ramp of offered rates, each held for a while, until the backlog grows or p99
  * explodes: the highest sustained rate (the knee), with Elasticsearch round trips per
  * ticket.</li>
@@ -63,7 +62,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * Run with {@code ./mvnw -B -Pbench -pl connector -am verify
  * -Dit.test=ConnectorThroughputBench -Dfailsafe.failIfNoSpecifiedTests=false} (the other
  * modules have no such bench); {@code -Dtandem.bench.quick=true} for the short variant
- * (about 8 minutes on a loaded machine). Figures are printed as soon as measured.
+ * (about 8 minutes on a loaded machine); {@code -Dtandem.bench.phases=mixed} or
+ * {@code ramp} for one phase only. Figures are printed as soon as measured.
  */
 class ConnectorThroughputBench {
 
@@ -75,7 +75,17 @@ class ConnectorThroughputBench {
 
 	private static final double[] RAMP = { 3, 6, 10, 15, 20, 30, 40, 60, 80, 100, 130 };
 
-	private static final int FOLLOW_UPS_PER_SECOND = 4;
+	/** Which phases run: {@code mixed} (follow-ups under load), {@code ramp}, or both. */
+	private static final String PHASES = System.getProperty("tandem.bench.phases", "mixed,ramp");
+
+	/** The mixed phase: new tickets/s on a realistic day, and above the knee. */
+	private static final double SUSTAINABLE_RATE = Double
+		.parseDouble(System.getProperty("tandem.bench.sustainable-rate", "15"));
+
+	private static final double OVERLOAD_RATE = Double
+		.parseDouble(System.getProperty("tandem.bench.overload-rate", "30"));
+
+	private static final double FOLLOW_UPS_PER_SECOND = 3;
 
 	/**
 	 * The same bench's quick variant earlier on 2026-11-21, before the changes named, for
@@ -134,7 +144,18 @@ class ConnectorThroughputBench {
 			List<ObjectNode> answered = autoAnswered(connector, warmUp);
 			print("warm-up: %d tickets, %d answered automatically", warmUp.size(), answered.size());
 
-			md.append(latencySection(connector, driver, answered));
+			if (PHASES.contains("mixed")) {
+				String mixed = new FollowUpsUnderLoad(connector, driver, this::tickets, this::created, this::saysNo,
+						LATENCY_SECONDS, answered)
+					.run(SUSTAINABLE_RATE, OVERLOAD_RATE, FOLLOW_UPS_PER_SECOND);
+				BenchmarkReport.forProject()
+					.writeSection("connector-followups", "Connector: follow-ups while new tickets keep it busy",
+							mixed + String.format(Locale.ROOT, "Shared 2-core machine%s.%n",
+									QUICK ? " (quick variant: shorter phases)" : ""));
+			}
+			if (!PHASES.contains("ramp")) {
+				return;
+			}
 			md.append(rampSection(driver, raw));
 			md.append("\n").append(EARLIER);
 			md.append(String.format(Locale.ROOT,
@@ -149,64 +170,9 @@ class ConnectorThroughputBench {
 		}
 	}
 
-	private String latencySection(RunningConnector connector, LoadDriver driver, List<ObjectNode> answered)
-			throws Exception {
-		int newTickets = 20 * LATENCY_SECONDS;
-		List<ObjectNode> fresh = tickets(newTickets);
-		List<ObjectNode> replying = answered.subList(0,
-				Math.min(answered.size(), FOLLOW_UPS_PER_SECOND * LATENCY_SECONDS));
-		Map<String, Long> load = LoadDriver.elasticsearchCounters();
-		CompletableFuture<Map<String, Long>> replies = CompletableFuture.supplyAsync(() -> {
-			try {
-				return driver.send(replying.stream()
-					.map((issue) -> new LoadDriver.Delivery(key(issue), "reply-" + key(issue),
-							this.deliveries.customerComment(issue, "9" + issue.get("id").asString(),
-									"No, that did not help. I want to talk to a person.")))
-					.toList(), (double) replying.size() / LATENCY_SECONDS);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
-		Map<String, Long> sent = driver.send(created(fresh), 20);
-		Map<String, Long> replied = replies.get();
-		driver.awaitFirstActions(keys(fresh), Duration.ofMinutes(3));
-		driver.awaitAssigned(replied, Duration.ofMinutes(2));
-		List<Long> toAction = LoadDriver.latencies(sent, driver.firstActions());
-		List<Long> toPerson = LoadDriver.latencies(replied, driver.assignments());
-		print("20/s: new ticket -> first Jira action p50 %d ms p99 %d ms; reply 'no' -> assigned p50 %d ms p99 %d ms "
-				+ "(load %s)", LoadDriver.percentile(toAction, 0.5), LoadDriver.percentile(toAction, 0.99),
-				LoadDriver.percentile(toPerson, 0.5), LoadDriver.percentile(toPerson, 0.99), LoadDriver.load());
-		Map<String, Long> after = LoadDriver.elasticsearchCounters();
-		String inside = breakdown(connector, fresh, sent, driver.firstActions(), false)
-				+ breakdown(connector, replying, replied, driver.assignments(), true);
-		return String.format(Locale.ROOT, """
-				Connector with the real knowledge base (the demo's 40 articles; bge-small embeddings, hybrid \
-				retrieval, calibrated threshold) on the shared test Elasticsearch; Jira stand-in (WireMock) \
-				answering at once, in the same JVM. Tickets are the demo articles' example questions, sent as \
-				signed webhooks. Latency = from the client sending the webhook to the stand-in receiving \
-				Tandem's first change to the issue (reply, note, assignment or labels).
-
-				### At 20 new tickets/s for %d s, with follow-ups
-
-				While %d new tickets arrive at 20/s, %d customers of earlier automatic answers reply "No, that did \
-				not help. I want to talk to a person." (%d/s). Follow-ups run in the priority lane \
-				(`tandem.processing.priority-threads`).
-
-				| path | tickets | p50 | p90 | p99 | max |
-				|---|---|---|---|---|---|
-				%s%s
-				Where the time goes (stored = the case write acknowledged by Elasticsearch, just before the 202):
-
-				| part | tickets | p50 | p90 | p99 | max |
-				|---|---|---|---|---|---|
-				%s
-				Elasticsearch operations in this phase: %s.
-
-				""", LATENCY_SECONDS, newTickets, replying.size(), FOLLOW_UPS_PER_SECOND,
-				LoadDriver.row("new ticket -> first Jira action", toAction),
-				LoadDriver.row("customer says no -> person assigned", toPerson), inside,
-				perTicket(load, after, newTickets + replying.size()));
+	private LoadDriver.Delivery saysNo(ObjectNode issue) {
+		return new LoadDriver.Delivery(key(issue), "reply-" + key(issue), this.deliveries.customerComment(issue,
+				"9" + issue.get("id").asString(), "No, that did not help. I want to talk to a person."));
 	}
 
 	private String rampSection(LoadDriver driver, double[] raw) throws Exception {
@@ -271,52 +237,6 @@ class ConnectorThroughputBench {
 						""",
 				STEP_SECONDS, rows, knee, raw[0], raw[1], 100 * knee / raw[0], 100 * knee / raw[1],
 				kneeProfile.isEmpty() ? "-" : kneeProfile);
-	}
-
-	/**
-	 * Splits each latency at the moment the case write (ticket or reply) was stored:
-	 * webhook -> stored, stored -> done in Jira.
-	 */
-	private static String breakdown(RunningConnector connector, List<ObjectNode> issues, Map<String, Long> sent,
-			Map<String, Long> done, boolean reply) {
-		CaseStore cases = connector.bean(CaseStore.class);
-		List<Long> toStored = new ArrayList<>();
-		List<Long> storedToDone = new ArrayList<>();
-		List<Long> storedToDecided = new ArrayList<>();
-		for (ObjectNode issue : issues) {
-			Optional<TicketCase> found = cases.find(issue.get("id").asString()).map((versioned) -> versioned.value());
-			Optional<java.time.Instant> stored = reply
-					? found.flatMap((c) -> c.replies().stream().findFirst()).map((r) -> r.receivedAt())
-					: found.map(TicketCase::receivedAt);
-			Long sentAt = sent.get(key(issue));
-			Long doneAt = done.get(key(issue));
-			stored.ifPresent((at) -> {
-				if (sentAt != null) {
-					toStored.add(at.toEpochMilli() - sentAt);
-				}
-				if (doneAt != null && doneAt >= at.toEpochMilli()) {
-					storedToDone.add(doneAt - at.toEpochMilli());
-				}
-				// when the follow-up (or the triage) decided: queue wait plus the
-				// decision
-				found
-					.flatMap((c) -> c.history()
-						.stream()
-						.filter((entry) -> entry.state() == dev.tandem.connector.cases.CaseState.ACTING
-								&& !entry.at().isBefore(at))
-						.findFirst())
-					.ifPresent((entry) -> storedToDecided.add(entry.at().toEpochMilli() - at.toEpochMilli()));
-			});
-		}
-		java.util.Collections.sort(toStored);
-		java.util.Collections.sort(storedToDone);
-		java.util.Collections.sort(storedToDecided);
-		String what = reply ? "reply" : "new ticket";
-		return LoadDriver.row(what + ": webhook sent -> stored", toStored)
-				+ LoadDriver.row(what + ": stored -> decided (queue wait, " + (reply ? "classification" : "triage")
-						+ ", assignment choice)", storedToDecided)
-				+ LoadDriver.row(what + ": stored -> " + (reply ? "person assigned" : "first Jira action"),
-						storedToDone);
 	}
 
 	/** Batched and one-at-a-time embedding rate over the tickets' texts. */
