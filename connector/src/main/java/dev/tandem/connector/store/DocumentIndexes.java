@@ -22,12 +22,24 @@ public class DocumentIndexes implements AutoCloseable {
 	private final DocumentWriter writer;
 
 	public DocumentIndexes(ElasticsearchConnection connection, IndexNames names, StoreProperties properties) {
+		this(connection, names, properties, writer(connection, properties.groupCommit()));
+	}
+
+	/** With a writer of the caller's choice (tests that hold or cut bulks). */
+	DocumentIndexes(ElasticsearchConnection connection, IndexNames names, StoreProperties properties,
+			DocumentWriter writer) {
 		this.connection = connection;
 		this.names = names;
 		this.properties = properties;
-		StoreProperties.GroupCommit groupCommit = properties.groupCommit();
-		this.writer = groupCommit.enabled() ? new GroupCommit(connection::client, groupCommit.maxInFlight(),
-				groupCommit.maxItems(), groupCommit.maxBytes().toBytes()) : new SingleRequestWriter(connection::client);
+		this.writer = writer;
+	}
+
+	private static DocumentWriter writer(ElasticsearchConnection connection, StoreProperties.GroupCommit groupCommit) {
+		if (!groupCommit.enabled()) {
+			return new SingleRequestWriter(connection::client);
+		}
+		return new GroupCommit(connection::client, groupCommit.maxInFlight(), groupCommit.maxItems(),
+				groupCommit.maxBytes().toBytes());
 	}
 
 	/**

@@ -118,7 +118,7 @@ public final class GroupCommit implements DocumentWriter {
 	}
 
 	/** Writes waiting for the next bulk. */
-	synchronized int queued() {
+	public synchronized int queued() {
 		return this.queue.size();
 	}
 
