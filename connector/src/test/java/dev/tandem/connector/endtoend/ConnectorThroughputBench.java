@@ -19,6 +19,7 @@ import dev.tandem.benchmark.BenchmarkReport;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.store.DocumentIndexes;
 import dev.tandem.jira.JiraFlavor;
 import dev.tandem.jira.JiraSamples;
 import dev.tandem.jira.JiraStandIn;
@@ -78,6 +79,13 @@ class ConnectorThroughputBench {
 	private static final int FOLLOW_UPS_PER_SECOND = 4;
 
 	/**
+	 * {@code -Dtandem.bench.group-commit=false}: one request per write, for comparison on
+	 * the same machine and load.
+	 */
+	private static final boolean GROUP_COMMIT = Boolean
+		.parseBoolean(System.getProperty("tandem.bench.group-commit", "true"));
+
+	/**
 	 * The same bench's quick variant earlier on 2026-11-21, before the changes named, for
 	 * comparison (figures as printed then; the machine was as loaded).
 	 */
@@ -119,8 +127,9 @@ class ConnectorThroughputBench {
 		stub(jira);
 		String loadBefore = LoadDriver.load();
 		StringBuilder md = new StringBuilder();
-		try (RunningConnector connector = RunningConnector
-			.startWithKnowledgeBase(RunningConnector.settings(jira.properties(), "throughput"))) {
+		Map<String, String> settings = RunningConnector.settings(jira.properties(), "throughput");
+		settings.put("tandem.connector.store.group-commit.enabled", String.valueOf(GROUP_COMMIT));
+		try (RunningConnector connector = RunningConnector.startWithKnowledgeBase(settings)) {
 			seedKnowledgeBase(connector);
 			LoadDriver driver = new LoadDriver(connector, jira);
 			double[] raw = embeddingRates(connector.bean(TextEmbedder.class));
@@ -135,7 +144,7 @@ class ConnectorThroughputBench {
 			print("warm-up: %d tickets, %d answered automatically", warmUp.size(), answered.size());
 
 			md.append(latencySection(connector, driver, answered));
-			md.append(rampSection(driver, raw));
+			md.append(rampSection(connector, driver, raw));
 			md.append("\n").append(EARLIER);
 			md.append(String.format(Locale.ROOT,
 					"%nMachine load (1/5/15 min) before: %s, after: %s. Shared 2-core machine: several engineers build "
@@ -209,7 +218,8 @@ class ConnectorThroughputBench {
 				perTicket(load, after, newTickets + replying.size()));
 	}
 
-	private String rampSection(LoadDriver driver, double[] raw) throws Exception {
+	private String rampSection(RunningConnector connector, LoadDriver driver, double[] raw) throws Exception {
+		DocumentIndexes stores = connector.bean(DocumentIndexes.class);
 		StringBuilder rows = new StringBuilder();
 		double knee = 0;
 		String kneeProfile = "";
@@ -217,6 +227,7 @@ class ConnectorThroughputBench {
 			int count = (int) (rate * STEP_SECONDS);
 			List<ObjectNode> step = tickets(count);
 			Map<String, Long> before = LoadDriver.elasticsearchCounters();
+			DocumentIndexes.GroupCommitCounts commitsBefore = stores.groupCommitCounts();
 			long start = System.currentTimeMillis();
 			Map<String, Long> sent = driver.send(created(step), rate);
 			long end = System.currentTimeMillis();
@@ -236,7 +247,8 @@ class ConnectorThroughputBench {
 			long backlog = count - doneByEnd;
 			long p99 = LoadDriver.percentile(latencies, 0.99);
 			boolean sustained = latencies.size() == count && backlog <= Math.max(5, rate * 2) && p99 <= 3000;
-			String profile = perTicket(before, after, count);
+			String profile = perTicket(before, after, count) + ", "
+					+ writeBatches(before, after, count, commitsBefore, stores.groupCommitCounts());
 			print("ramp %.0f/s: achieved %.1f/s, backlog at end %d, p50 %d ms, p99 %d ms, %s -> %s (load %s)", rate,
 					achieved, backlog, LoadDriver.percentile(latencies, 0.5), p99, profile,
 					sustained ? "sustained" : "NOT sustained", LoadDriver.load());
@@ -259,7 +271,8 @@ class ConnectorThroughputBench {
 						got its first Jira action, the backlog when sending stopped was at most 2 s of arrivals, and p99 \
 						stayed within 3 s). Achieved = tickets done / time from the first sent to the last done. \
 						Elasticsearch operations per ticket from the node's counters (refreshes include Elasticsearch's own \
-						periodic ones).
+						periodic ones; a shard write batch is one translog sync: a write sent alone is a batch of one, a \
+						bulk is one batch per index it touches). Group commit (`tandem.connector.store.group-commit`): %s.
 
 						| offered tickets/s | done | achieved/s | backlog at end | p50 | p99 | Elasticsearch ops per ticket | sustained |
 						|---|---|---|---|---|---|---|---|
@@ -269,8 +282,8 @@ class ConnectorThroughputBench {
 						embeds a ticket): sustained tickets/s = **%.0f %%** of the batched rate, %.0f %% of the one-by-one \
 						rate (goal: 80 %%). At the knee: %s.
 						""",
-				STEP_SECONDS, rows, knee, raw[0], raw[1], 100 * knee / raw[0], 100 * knee / raw[1],
-				kneeProfile.isEmpty() ? "-" : kneeProfile);
+				STEP_SECONDS, GROUP_COMMIT ? "on" : "**off** (one request per write)", rows, knee, raw[0], raw[1],
+				100 * knee / raw[0], 100 * knee / raw[1], kneeProfile.isEmpty() ? "-" : kneeProfile);
 	}
 
 	/**
@@ -333,6 +346,19 @@ class ConnectorThroughputBench {
 		}
 		double oneByOne = single.size() / ((System.nanoTime() - start) / 1e9);
 		return new double[] { batched, oneByOne };
+	}
+
+	/**
+	 * Shard-level write batches per ticket (each one translog sync; a single write is a
+	 * batch of one) and, with group commit, writes per bulk request.
+	 */
+	private static String writeBatches(Map<String, Long> before, Map<String, Long> after, int tickets,
+			DocumentIndexes.GroupCommitCounts commitsBefore, DocumentIndexes.GroupCommitCounts commitsAfter) {
+		double syncs = (after.get("shard-bulk") - before.get("shard-bulk")) / (double) tickets;
+		long bulks = commitsAfter.bulks() - commitsBefore.bulks();
+		String perBulk = (bulks == 0) ? "no group commit" : String.format(Locale.ROOT, "%.1f writes per bulk",
+				(commitsAfter.writes() - commitsBefore.writes()) / (double) bulks);
+		return String.format(Locale.ROOT, "shard write batches %.1f (%s)", syncs, perBulk);
 	}
 
 	private static String perTicket(Map<String, Long> before, Map<String, Long> after, int tickets) {
