@@ -21,6 +21,7 @@ import dev.tandem.benchmark.BenchmarkReport;
 import dev.tandem.kb.elasticsearch.IndexNames;
 import dev.tandem.kb.testsupport.SharedElasticsearch;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +45,9 @@ class GroupCommitBench {
 
 	private static final int[] THREADS = { 1, 8, 32 };
 
+	/** Bulks in flight at once; 0: group commit off. */
+	private static final int[] IN_FLIGHT = { 0, 1, 2, 4 };
+
 	private static final String CASES = "/dev/tandem/connector/cases/cases-mapping.json";
 
 	private static final String SETTINGS = "/dev/tandem/connector/store/settings-mapping.json";
@@ -56,11 +60,11 @@ class GroupCommitBench {
 		String loadBefore = BenchmarkReport.loadAverage();
 		StringBuilder rows = new StringBuilder();
 		for (int threads : THREADS) {
-			for (boolean groupCommit : new boolean[] { false, true }) {
-				Round round = round(threads, groupCommit);
-				print("%d thread(s), group commit %s: %s (load %s)", threads, groupCommit ? "on" : "off", round,
+			for (int inFlight : IN_FLIGHT) {
+				Round round = round(threads, inFlight);
+				print("%d thread(s), group commit %s: %s (load %s)", threads, mode(inFlight), round,
 						BenchmarkReport.loadAverage());
-				rows.append(round.row(threads, groupCommit));
+				rows.append(round.row(threads, mode(inFlight)));
 			}
 		}
 		BenchmarkReport.forProject()
@@ -71,7 +75,7 @@ class GroupCommitBench {
 									connector does: create the case (1.2 KB of text), read it back by id, five updates with \
 									`if_seq_no`/`if_primary_term`, three audit entries (nine writes and a get), for %d s per row, \
 									against the shared test Elasticsearch (one node, its disk shared with other engineers' nodes). The \
-									two modes alternate, so each pair of rows saw the same machine. Shard write batches: the node's \
+									modes alternate, so the rows of one thread count saw the same machine. Shard write batches: the node's \
 									`bulk.total_operations`, one translog sync each (a write sent alone is a batch of one).
 
 									| threads | group commit | tickets/s | writes/s | write p50 | write p99 | shard write batches per write | writes per bulk |
@@ -82,10 +86,14 @@ class GroupCommitBench {
 							SECONDS, rows, loadBefore, BenchmarkReport.loadAverage()));
 	}
 
-	private Round round(int threads, boolean groupCommit) throws Exception {
+	private static String mode(int inFlight) {
+		return (inFlight == 0) ? "off" : "on, " + inFlight + " in flight";
+	}
+
+	private Round round(int threads, int inFlight) throws Exception {
 		IndexNames names = SharedElasticsearch.indexNames("groupcommit-bench");
 		StoreProperties properties = new StoreProperties(0,
-				groupCommit ? StoreProperties.GroupCommit.defaults() : StoreProperties.GroupCommit.disabled());
+				new StoreProperties.GroupCommit(inFlight > 0, Math.max(1, inFlight), 500, DataSize.ofMegabytes(5)));
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try (DocumentIndexes indexes = new DocumentIndexes(SharedElasticsearch.connection(), names, properties)) {
 			DocumentIndex<CaseDocument> cases = indexes.index("cases", CASES, CaseDocument.class);
@@ -178,11 +186,11 @@ class GroupCommitBench {
 	record Round(double ticketsPerSecond, double writesPerSecond, double p50Millis, double p99Millis,
 			double batchesPerWrite, double writesPerBulk) {
 
-		String row(int threads, boolean groupCommit) {
+		String row(int threads, String mode) {
+			boolean groupCommit = !mode.equals("off");
 			return String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.1f ms | %.1f ms | %.2f | %s |%n", threads,
-					groupCommit ? "on" : "off", this.ticketsPerSecond, this.writesPerSecond, this.p50Millis,
-					this.p99Millis, this.batchesPerWrite,
-					groupCommit ? String.format(Locale.ROOT, "%.1f", this.writesPerBulk) : "-");
+					mode, this.ticketsPerSecond, this.writesPerSecond, this.p50Millis, this.p99Millis,
+					this.batchesPerWrite, groupCommit ? String.format(Locale.ROOT, "%.1f", this.writesPerBulk) : "-");
 		}
 
 		@Override
