@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -32,10 +28,13 @@ import co.elastic.clients.util.ContentType;
  * way; only while they are do writes queue, and the next bulk takes all that queued (up
  * to {@code maxItems} and {@code maxBytes}). Under light load a bulk holds one item;
  * under heavy load the batches grow by themselves.
+ * <p>
+ * No threads of its own: a caller that finds a sending slot free sends the bulk itself,
+ * so a lone write costs what a single request did, without a hand-over to another thread.
+ * When its bulk is answered it wakes the caller first in the queue to send the next one,
+ * and returns. Each waiting caller is woken once: with its result, or with its turn.
  */
 public final class GroupCommit implements DocumentWriter {
-
-	private static final AtomicInteger instances = new AtomicInteger();
 
 	private final Supplier<ElasticsearchClient> client;
 
@@ -45,13 +44,17 @@ public final class GroupCommit implements DocumentWriter {
 
 	private final long maxBytes;
 
-	private final ThreadPoolExecutor senders;
-
 	/** Writes waiting for a bulk; guarded by {@code this}. */
 	private final ArrayDeque<PendingWrite> queue = new ArrayDeque<>();
 
-	/** Senders started and not yet finished; guarded by {@code this}. */
+	/**
+	 * Callers holding a sending slot (sending a bulk or about to); guarded by
+	 * {@code this}.
+	 */
 	private int sending;
+
+	/** Guarded by {@code this}. */
+	private boolean closed;
 
 	private final LongAdder bulks = new LongAdder();
 
@@ -72,49 +75,41 @@ public final class GroupCommit implements DocumentWriter {
 		this.maxInFlight = maxInFlight;
 		this.maxItems = maxItems;
 		this.maxBytes = maxBytes;
-		int instance = instances.incrementAndGet();
-		AtomicInteger threads = new AtomicInteger();
-		this.senders = new ThreadPoolExecutor(maxInFlight, maxInFlight, 30, TimeUnit.SECONDS,
-				new LinkedBlockingQueue<>(), (task) -> {
-					Thread thread = new Thread(task,
-							"tandem-group-commit-" + instance + "-" + threads.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-		this.senders.allowCoreThreadTimeOut(true);
 	}
 
 	@Override
 	public WriteOutcome write(WriteRequest request) {
 		byte[] source;
 		try {
-			// serialised by the caller's thread: the senders only send
+			// serialised by the caller's thread, outside the lock
 			source = DocumentJson.toBytes(request.document());
 		}
 		catch (RuntimeException ex) {
 			return new WriteOutcome.Failed(ex);
 		}
-		PendingWrite pending = new PendingWrite(request, source);
-		boolean startSender;
+		PendingWrite own = new PendingWrite(request, source);
+		boolean lead;
 		synchronized (this) {
-			this.queue.add(pending);
-			startSender = this.sending < this.maxInFlight;
-			if (startSender) {
+			if (this.closed) {
+				return new WriteOutcome.Failed(new IllegalStateException("the store is closed"));
+			}
+			this.queue.add(own);
+			lead = this.sending < this.maxInFlight;
+			if (lead) {
 				this.sending++;
+				own.leading = true;
 			}
 		}
-		if (startSender) {
-			try {
-				this.senders.execute(this::sendWhileQueued);
+		while (true) {
+			if (lead) {
+				sendNextBatch(own);
 			}
-			catch (RejectedExecutionException ex) {
-				synchronized (this) {
-					this.sending--;
-				}
-				failQueued(new IllegalStateException("the store is closed", ex));
+			Optional<WriteOutcome> outcome = own.await();
+			if (outcome.isPresent()) {
+				return outcome.get();
 			}
+			lead = true;
 		}
-		return pending.await();
 	}
 
 	/** Writes waiting for the next bulk. */
@@ -132,41 +127,30 @@ public final class GroupCommit implements DocumentWriter {
 		return this.items.sum();
 	}
 
-	/**
-	 * Stops the senders once the bulks on their way are answered; writes still queued are
-	 * sent before.
-	 */
+	/** Refuses new writes; bulks on their way and writes already queued still go. */
 	@Override
-	public void close() {
-		this.senders.shutdown();
+	public synchronized void close() {
+		this.closed = true;
 	}
 
-	private void sendWhileQueued() {
-		boolean finished = false;
+	/**
+	 * Sends the writes at the head of the queue as one bulk on the calling thread, then
+	 * hands its sending slot to the caller now first in the queue (who sends the next
+	 * bulk), or gives it up when nothing waits.
+	 */
+	private void sendNextBatch(PendingWrite leader) {
+		List<PendingWrite> batch = nextBatch();
 		try {
-			List<PendingWrite> batch = nextBatch();
-			while (!batch.isEmpty()) {
+			if (!batch.isEmpty()) {
 				send(batch);
-				batch = nextBatch();
 			}
-			finished = true;
 		}
 		finally {
-			if (!finished) {
-				synchronized (this) {
-					this.sending--;
-				}
-				failQueued(new IllegalStateException("the group commit sender stopped unexpectedly"));
-			}
+			passOn(leader);
 		}
 	}
 
-	/** The next batch, or none: then this sender has stopped (counted out). */
 	private synchronized List<PendingWrite> nextBatch() {
-		if (this.queue.isEmpty()) {
-			this.sending--;
-			return List.of();
-		}
 		List<PendingWrite> batch = new ArrayList<>(Math.min(this.queue.size(), this.maxItems));
 		long bytes = 0;
 		while (!this.queue.isEmpty() && batch.size() < this.maxItems) {
@@ -178,6 +162,17 @@ public final class GroupCommit implements DocumentWriter {
 			bytes += next.source().length;
 		}
 		return batch;
+	}
+
+	private synchronized void passOn(PendingWrite leader) {
+		leader.leading = false;
+		PendingWrite next = this.queue.peek();
+		if (next == null || next.leading) {
+			// nothing waits, or the first in the queue holds a slot already
+			this.sending--;
+			return;
+		}
+		next.takeTurn();
 	}
 
 	private void send(List<PendingWrite> batch) {
@@ -237,19 +232,6 @@ public final class GroupCommit implements DocumentWriter {
 
 	private static void fail(List<PendingWrite> batch, Throwable cause) {
 		batch.forEach((pending) -> pending.complete(new WriteOutcome.Failed(cause)));
-	}
-
-	private void failQueued(Throwable cause) {
-		List<PendingWrite> queued;
-		synchronized (this) {
-			if (this.sending > 0) {
-				// a running sender will take them
-				return;
-			}
-			queued = new ArrayList<>(this.queue);
-			this.queue.clear();
-		}
-		fail(queued, cause);
 	}
 
 }

@@ -35,6 +35,8 @@ class FakeBulkElasticsearch implements ElasticsearchTransport {
 
 	private final List<Integer> bulkSizes = new CopyOnWriteArrayList<>();
 
+	private final List<String> senderThreads = new CopyOnWriteArrayList<>();
+
 	private final AtomicInteger inFlight = new AtomicInteger();
 
 	private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -73,6 +75,10 @@ class FakeBulkElasticsearch implements ElasticsearchTransport {
 		this.down = down;
 	}
 
+	List<String> senderThreads() {
+		return List.copyOf(this.senderThreads);
+	}
+
 	List<Integer> bulkSizes() {
 		return List.copyOf(this.bulkSizes);
 	}
@@ -100,6 +106,7 @@ class FakeBulkElasticsearch implements ElasticsearchTransport {
 		if (!(request instanceof BulkRequest bulk)) {
 			throw new UnsupportedOperationException("only _bulk: " + request);
 		}
+		this.senderThreads.add(Thread.currentThread().getName());
 		int now = this.inFlight.incrementAndGet();
 		this.mostInFlight.accumulateAndGet(now, Math::max);
 		try {

@@ -45,6 +45,17 @@ class GroupCommitTest {
 	}
 
 	@Test
+	void theCallerSendsItsOwnBulkWithoutHandingItToAnotherThread() throws Exception {
+		this.commit = groupCommit(2, 500, 1_000_000);
+		Thread caller = new Thread(() -> this.commit.write(WriteRequest.put(INDEX, "1", new Note("first"))),
+				"the-caller");
+		caller.start();
+		caller.join();
+
+		assertThat(this.elasticsearch.senderThreads()).containsExactly("the-caller");
+	}
+
+	@Test
 	void writesArrivingWhileABulkIsInFlightGoTogetherInTheNextBulk() throws Exception {
 		this.commit = groupCommit(1, 500, 1_000_000);
 		this.elasticsearch.hold();
