@@ -220,6 +220,7 @@ class ConnectorThroughputBench {
 
 	private String rampSection(RunningConnector connector, LoadDriver driver, double[] raw) throws Exception {
 		DocumentIndexes stores = connector.bean(DocumentIndexes.class);
+		awaitQuiet();
 		StringBuilder rows = new StringBuilder();
 		double knee = 0;
 		String kneeProfile = "";
@@ -260,7 +261,7 @@ class ConnectorThroughputBench {
 			}
 			knee = rate;
 			kneeProfile = profile;
-			Thread.sleep(2000);
+			awaitQuiet();
 		}
 		print("knee: %.0f tickets/s = %.0f %% of the batched raw embedding rate", knee, 100 * knee / raw[0]);
 		return String.format(Locale.ROOT,
@@ -346,6 +347,24 @@ class ConnectorThroughputBench {
 		}
 		double oneByOne = single.size() / ((System.nanoTime() - start) / 1e9);
 		return new double[] { batched, oneByOne };
+	}
+
+	/**
+	 * Waits until the connector has finished the work of earlier tickets (their later
+	 * outbox steps run after the first Jira action): no Elasticsearch write for 2 s, at
+	 * most 2 minutes. Otherwise a ramp step counts the previous phase's writes and shares
+	 * the machine with them.
+	 */
+	private static void awaitQuiet() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 120_000;
+		long last = LoadDriver.elasticsearchCounters().get("index");
+		int quietSeconds = 0;
+		while (quietSeconds < 2 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(1000);
+			long now = LoadDriver.elasticsearchCounters().get("index");
+			quietSeconds = (now == last) ? quietSeconds + 1 : 0;
+			last = now;
+		}
 	}
 
 	/**
