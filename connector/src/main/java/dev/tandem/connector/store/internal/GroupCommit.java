@@ -139,6 +139,9 @@ public final class GroupCommit implements DocumentWriter {
 	 * bulk), or gives it up when nothing waits.
 	 */
 	private void sendNextBatch(PendingWrite leader) {
+		// the bulk carries other callers' writes: an interrupt of this caller (a worker
+		// stopping) must not make the client abandon theirs; it is kept for this caller
+		boolean interrupted = Thread.interrupted();
 		List<PendingWrite> batch = nextBatch();
 		try {
 			if (!batch.isEmpty()) {
@@ -147,6 +150,9 @@ public final class GroupCommit implements DocumentWriter {
 		}
 		finally {
 			passOn(leader);
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

@@ -106,6 +106,10 @@ class FakeBulkElasticsearch implements ElasticsearchTransport {
 		if (!(request instanceof BulkRequest bulk)) {
 			throw new UnsupportedOperationException("only _bulk: " + request);
 		}
+		if (Thread.currentThread().isInterrupted()) {
+			// as the real client: its synchronous call gives up on an interrupted thread
+			throw new IOException("thread waiting for the response was interrupted");
+		}
 		this.senderThreads.add(Thread.currentThread().getName());
 		int now = this.inFlight.incrementAndGet();
 		this.mostInFlight.accumulateAndGet(now, Math::max);

@@ -56,6 +56,19 @@ class GroupCommitTest {
 	}
 
 	@Test
+	void anInterruptedCallerStillSendsTheOthersWritesAndKeepsItsInterrupt() throws Exception {
+		this.commit = groupCommit(1, 500, 1_000_000);
+		Future<Boolean> interrupted = this.callers.submit(() -> {
+			Thread.currentThread().interrupt();
+			WriteOutcome outcome = this.commit.write(WriteRequest.put(INDEX, "interrupted", new Note("stopping")));
+			return outcome instanceof WriteOutcome.Written && Thread.currentThread().isInterrupted();
+		});
+
+		assertThat(interrupted.get()).isTrue();
+		assertThat(this.elasticsearch.storedSeqNo(INDEX, "interrupted")).isNotNegative();
+	}
+
+	@Test
 	void writesArrivingWhileABulkIsInFlightGoTogetherInTheNextBulk() throws Exception {
 		this.commit = groupCommit(1, 500, 1_000_000);
 		this.elasticsearch.hold();
