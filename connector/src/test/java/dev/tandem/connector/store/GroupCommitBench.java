@@ -55,6 +55,23 @@ class GroupCommitBench {
 	private static final String TEXT = "My invoice shows a charge I do not recognise, can you explain what it is for? "
 		.repeat(12);
 
+	private static final String REPORT = """
+			The connector's write path alone (`GroupCommitBench`): each thread works "tickets" the way the \
+			connector does: create the case (1.2 KB of text), read it back by id, five updates with \
+			`if_seq_no`/`if_primary_term`, three audit entries (nine writes and a get), for %d s per row, against \
+			the shared test Elasticsearch (one node, its disk shared with other engineers' nodes). The modes \
+			alternate, so the rows of one thread count saw the same machine. Shard write batches: the node's \
+			`bulk.total_operations`, one translog sync each (a write sent alone is a batch of one).
+
+			| threads | group commit | tickets/s | writes/s | write p50 | write p99 | shard write batches per write | writes per bulk |
+			|---|---|---|---|---|---|---|---|
+			%s
+			One thread: every bulk holds its one write (nothing waits for a batch to fill), so group commit costs \
+			nothing when idle. With more threads the writes that meet go together, and the node syncs its translog \
+			once per bulk and index instead of once per write. Machine load (1/5/15 min) before: %s, after: %s \
+			(shared 2-core machine: rows vary with the other engineers' load; compare within a thread count).
+			""";
+
 	@Test
 	void measuresWritesPerSecondWithGroupCommitOffAndOn() throws Exception {
 		String loadBefore = BenchmarkReport.loadAverage();
@@ -69,25 +86,7 @@ class GroupCommitBench {
 		}
 		BenchmarkReport.forProject()
 			.writeSection("connector-store-writes", "Connector: Elasticsearch writes, group commit",
-					String.format(Locale.ROOT,
-							"""
-														The connector's write path alone (`GroupCommitBench`): each thread works "tickets" the way the \
-														connector does: create the case (1.2 KB of text), read it back by id, five updates with \
-														`if_seq_no`/`if_primary_term`, three audit entries (nine writes and a get), for %d s per row, \
-														against the shared test Elasticsearch (one node, its disk shared with other engineers' nodes). The \
-														modes alternate, so the rows of one thread count saw the same machine. Shard write batches: the node's \
-														`bulk.total_operations`, one translog sync each (a write sent alone is a batch of one).
-
-														| threads | group commit | tickets/s | writes/s | write p50 | write p99 | shard write batches per write | writes per bulk |
-														|---|---|---|---|---|---|---|---|
-														%s
-														One thread: every bulk holds its one write (nothing waits for a batch to fill), so group commit \
-									costs nothing when idle. With more threads the writes that meet go together, and the node syncs \
-									its translog once per bulk and index instead of once per write. \
-									Machine load (1/5/15 min) before: %s, after: %s (shared 2-core machine: rows vary with the \
-									other engineers' load; compare within a thread count).
-														""",
-							SECONDS, rows, loadBefore, BenchmarkReport.loadAverage()));
+					String.format(Locale.ROOT, REPORT, SECONDS, rows, loadBefore, BenchmarkReport.loadAverage()));
 	}
 
 	private static String mode(int inFlight) {
