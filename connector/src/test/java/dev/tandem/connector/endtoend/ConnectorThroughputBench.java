@@ -18,6 +18,7 @@ import dev.tandem.benchmark.BenchmarkReport;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.store.DocumentIndexes;
 import dev.tandem.jira.JiraFlavor;
 import dev.tandem.jira.JiraSamples;
 import dev.tandem.jira.JiraStandIn;
@@ -88,6 +89,13 @@ class ConnectorThroughputBench {
 	private static final double FOLLOW_UPS_PER_SECOND = 3;
 
 	/**
+	 * {@code -Dtandem.bench.group-commit=false}: one request per write, for comparison on
+	 * the same machine and load.
+	 */
+	private static final boolean GROUP_COMMIT = Boolean
+		.parseBoolean(System.getProperty("tandem.bench.group-commit", "true"));
+
+	/**
 	 * The same bench's quick variant earlier on 2026-11-21, before the changes named, for
 	 * comparison (figures as printed then; the machine was as loaded).
 	 */
@@ -129,8 +137,9 @@ class ConnectorThroughputBench {
 		stub(jira);
 		String loadBefore = LoadDriver.load();
 		StringBuilder md = new StringBuilder();
-		try (RunningConnector connector = RunningConnector
-			.startWithKnowledgeBase(RunningConnector.settings(jira.properties(), "throughput"))) {
+		Map<String, String> settings = RunningConnector.settings(jira.properties(), "throughput");
+		settings.put("tandem.connector.store.group-commit.enabled", String.valueOf(GROUP_COMMIT));
+		try (RunningConnector connector = RunningConnector.startWithKnowledgeBase(settings)) {
 			seedKnowledgeBase(connector);
 			LoadDriver driver = new LoadDriver(connector, jira);
 			double[] raw = embeddingRates(connector.bean(TextEmbedder.class));
@@ -145,8 +154,8 @@ class ConnectorThroughputBench {
 			print("warm-up: %d tickets, %d answered automatically", warmUp.size(), answered.size());
 
 			if (PHASES.contains("mixed")) {
-				String mixed = new FollowUpsUnderLoad(connector, driver, this::tickets, this::created, this::saysNo,
-						LATENCY_SECONDS, answered)
+				String mixed = new FollowUpsUnderLoad(connector, driver, this::uniqueTickets, this::created,
+						this::saysNo, LATENCY_SECONDS, answered)
 					.run(SUSTAINABLE_RATE, OVERLOAD_RATE, FOLLOW_UPS_PER_SECOND);
 				BenchmarkReport.forProject()
 					.writeSection("connector-followups", "Connector: follow-ups while new tickets keep it busy",
@@ -156,7 +165,7 @@ class ConnectorThroughputBench {
 			if (!PHASES.contains("ramp")) {
 				return;
 			}
-			md.append(rampSection(driver, raw));
+			md.append(rampSection(connector, driver, raw));
 			md.append("\n").append(EARLIER);
 			md.append(String.format(Locale.ROOT,
 					"%nMachine load (1/5/15 min) before: %s, after: %s. Shared 2-core machine: several engineers build "
@@ -175,14 +184,17 @@ class ConnectorThroughputBench {
 				"9" + issue.get("id").asString(), "No, that did not help. I want to talk to a person."));
 	}
 
-	private String rampSection(LoadDriver driver, double[] raw) throws Exception {
+	private String rampSection(RunningConnector connector, LoadDriver driver, double[] raw) throws Exception {
+		DocumentIndexes stores = connector.bean(DocumentIndexes.class);
+		awaitQuiet();
 		StringBuilder rows = new StringBuilder();
 		double knee = 0;
 		String kneeProfile = "";
 		for (double rate : RAMP) {
 			int count = (int) (rate * STEP_SECONDS);
-			List<ObjectNode> step = tickets(count);
+			List<ObjectNode> step = uniqueTickets(count);
 			Map<String, Long> before = LoadDriver.elasticsearchCounters();
+			DocumentIndexes.GroupCommitCounts commitsBefore = stores.groupCommitCounts();
 			long start = System.currentTimeMillis();
 			Map<String, Long> sent = driver.send(created(step), rate);
 			long end = System.currentTimeMillis();
@@ -202,7 +214,8 @@ class ConnectorThroughputBench {
 			long backlog = count - doneByEnd;
 			long p99 = LoadDriver.percentile(latencies, 0.99);
 			boolean sustained = latencies.size() == count && backlog <= Math.max(5, rate * 2) && p99 <= 3000;
-			String profile = perTicket(before, after, count);
+			String profile = perTicket(before, after, count) + ", "
+					+ writeBatches(before, after, count, commitsBefore, stores.groupCommitCounts());
 			print("ramp %.0f/s: achieved %.1f/s, backlog at end %d, p50 %d ms, p99 %d ms, %s -> %s (load %s)", rate,
 					achieved, backlog, LoadDriver.percentile(latencies, 0.5), p99, profile,
 					sustained ? "sustained" : "NOT sustained", LoadDriver.load());
@@ -214,7 +227,7 @@ class ConnectorThroughputBench {
 			}
 			knee = rate;
 			kneeProfile = profile;
-			Thread.sleep(2000);
+			awaitQuiet();
 		}
 		print("knee: %.0f tickets/s = %.0f %% of the batched raw embedding rate", knee, 100 * knee / raw[0]);
 		return String.format(Locale.ROOT,
@@ -225,7 +238,8 @@ class ConnectorThroughputBench {
 						got its first Jira action, the backlog when sending stopped was at most 2 s of arrivals, and p99 \
 						stayed within 3 s). Achieved = tickets done / time from the first sent to the last done. \
 						Elasticsearch operations per ticket from the node's counters (refreshes include Elasticsearch's own \
-						periodic ones).
+						periodic ones; a shard write batch is one translog sync: a write sent alone is a batch of one, a \
+						bulk is one batch per index it touches). Group commit (`tandem.connector.store.group-commit`): %s.
 
 						| offered tickets/s | done | achieved/s | backlog at end | p50 | p99 | Elasticsearch ops per ticket | sustained |
 						|---|---|---|---|---|---|---|---|
@@ -235,24 +249,67 @@ class ConnectorThroughputBench {
 						embeds a ticket): sustained tickets/s = **%.0f %%** of the batched rate, %.0f %% of the one-by-one \
 						rate (goal: 80 %%). At the knee: %s.
 						""",
-				STEP_SECONDS, rows, knee, raw[0], raw[1], 100 * knee / raw[0], 100 * knee / raw[1],
-				kneeProfile.isEmpty() ? "-" : kneeProfile);
+				STEP_SECONDS, GROUP_COMMIT ? "on" : "**off** (one request per write)", rows, knee, raw[0], raw[1],
+				100 * knee / raw[0], 100 * knee / raw[1], kneeProfile.isEmpty() ? "-" : kneeProfile);
 	}
 
-	/** Batched and one-at-a-time embedding rate over the tickets' texts. */
+	/**
+	 * Batched and one-at-a-time embedding rate over the tickets' texts, each made unique
+	 * (the embedder remembers recent texts: a repeated text would measure the memory, not
+	 * the model).
+	 */
 	private double[] embeddingRates(TextEmbedder embedder) {
-		List<String> texts = this.questions.subList(0, Math.min(QUICK ? 256 : 512, this.questions.size()));
-		embedder.embedAll(texts.subList(0, 32), Language.ENGLISH);
+		embedder.embedAll(uniqueTexts("warm-up", 32), Language.ENGLISH);
+		List<String> texts = uniqueTexts("batched", QUICK ? 256 : 512);
 		long start = System.nanoTime();
 		embedder.embedAll(texts, Language.ENGLISH);
 		double batched = texts.size() / ((System.nanoTime() - start) / 1e9);
-		List<String> single = texts.subList(0, Math.min(texts.size(), QUICK ? 100 : 200));
+		List<String> single = uniqueTexts("single", QUICK ? 100 : 200);
 		start = System.nanoTime();
 		for (String text : single) {
 			embedder.embed(text, Language.ENGLISH);
 		}
 		double oneByOne = single.size() / ((System.nanoTime() - start) / 1e9);
 		return new double[] { batched, oneByOne };
+	}
+
+	private List<String> uniqueTexts(String what, int count) {
+		List<String> texts = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			texts.add(this.questions.get(i % this.questions.size()) + " (" + what + " " + i + ")");
+		}
+		return texts;
+	}
+
+	/**
+	 * Waits until the connector has finished the work of earlier tickets (their later
+	 * outbox steps run after the first Jira action): no Elasticsearch write for 2 s, at
+	 * most 2 minutes. Otherwise a ramp step counts the previous phase's writes and shares
+	 * the machine with them.
+	 */
+	private static void awaitQuiet() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 120_000;
+		long last = LoadDriver.elasticsearchCounters().get("index");
+		int quietSeconds = 0;
+		while (quietSeconds < 2 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(1000);
+			long now = LoadDriver.elasticsearchCounters().get("index");
+			quietSeconds = (now == last) ? quietSeconds + 1 : 0;
+			last = now;
+		}
+	}
+
+	/**
+	 * Shard-level write batches per ticket (each one translog sync; a single write is a
+	 * batch of one) and, with group commit, writes per bulk request.
+	 */
+	private static String writeBatches(Map<String, Long> before, Map<String, Long> after, int tickets,
+			DocumentIndexes.GroupCommitCounts commitsBefore, DocumentIndexes.GroupCommitCounts commitsAfter) {
+		double syncs = (after.get("shard-bulk") - before.get("shard-bulk")) / (double) tickets;
+		long bulks = commitsAfter.bulks() - commitsBefore.bulks();
+		String perBulk = (bulks == 0) ? "no group commit" : String.format(Locale.ROOT, "%.1f writes per bulk",
+				(commitsAfter.writes() - commitsBefore.writes()) / (double) bulks);
+		return String.format(Locale.ROOT, "shard write batches %.1f (%s)", syncs, perBulk);
 	}
 
 	private static String perTicket(Map<String, Long> before, Map<String, Long> after, int tickets) {
@@ -263,6 +320,24 @@ class ConnectorThroughputBench {
 		}
 		return "writes " + per.get("index") + ", gets " + per.get("get") + ", searches " + per.get("search")
 				+ ", refreshes " + per.get("refresh");
+	}
+
+	/**
+	 * Tickets whose text no earlier ticket had (a reference line in the description): the
+	 * embedder remembers recent texts, and the demo has fewer questions than a ramp
+	 * sends, so repeated questions would skip the embedding real tickets pay for.
+	 */
+	private List<ObjectNode> uniqueTickets(int count) {
+		List<ObjectNode> issues = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			int n = this.next++;
+			String question = this.questions.get(n % this.questions.size());
+			ObjectNode issue = this.deliveries.issue("THR-" + (n + 1), question,
+					question + "\n\nOur reference: order " + (700000 + n) + ".");
+			issue.put("id", String.valueOf(400000 + n));
+			issues.add(issue);
+		}
+		return issues;
 	}
 
 	private List<ObjectNode> tickets(int count) {
