@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -25,18 +26,35 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import dev.tandem.benchmark.BenchmarkReport;
 import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.calibration.ArticleClassifier;
 import dev.tandem.kb.retrieval.AnalysedQuestion;
 import dev.tandem.kb.retrieval.ExampleQuestion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
- * In-memory comparison of encoders and of ways to use the example questions (no
- * Elasticsearch): nearest unit, per-article centroid, kNN vote and the softmax
- * classifier, each with its oracle coverage at the target precision.
+ * Which sentence encoder, and which use of the example questions, matches best: in memory
+ * (no Elasticsearch), on each scenario's tuning split (where choices are made) and its
+ * held-out split. Per encoder: nearest unit, per-article centroid, k-NN vote, the softmax
+ * article classifier, the classifier mixed with the k-NN vote share (the product's
+ * {@code classifier-vote-blend}), each with its top-1 and its oracle coverage at the
+ * target precision (the best any threshold on that score could do; a measure of how well
+ * the score separates right from wrong answers and out-of-scope questions). Also the
+ * cost: texts embedded per second (batches of 64) and the latency of embedding one
+ * question. Writes the {@code encoder-choice} section of docs/benchmarks.md.
+ * <p>
+ * {@code -Dtandem.bench.encoders=bge-q,bge,e5-q,bge-q+e5-q} (English) and
+ * {@code bgezh-q,bgezh} (Chinese) are the defaults; {@code a+b} concatenates two
+ * normalised vectors. {@code -Dtandem.bench.datasets=banking77,bitext,atec,clinc150}.
+ * {@code -Dtandem.bench.encoder-cache=/some/dir} reuses embeddings between runs (the cost
+ * figures are measured afresh on a sample either way).
  */
-public final class EncoderExperiment {
+class EncoderChoiceBench {
 
 	private static final Map<String, EmbeddingModel> MODELS = new HashMap<>();
 
@@ -45,24 +63,111 @@ public final class EncoderExperiment {
 			E5SmallV2QuantizedEmbeddingModel::new, "bgezh-q", BgeSmallZhV15QuantizedEmbeddingModel::new, "bgezh",
 			BgeSmallZhV15EmbeddingModel::new);
 
-	public static void main(String[] args) {
-		String dataset = args[0];
-		String split = args.length > 2 ? args[2] : "tuning";
-		BenchmarkScenarios.Scenario scenario = switch (dataset) {
-			case "banking77" -> BenchmarkScenarios.banking77("banking77", 10, 30, 10, 1500);
-			case "banking77-30" -> BenchmarkScenarios.banking77("banking77", 30, 30, 10, 1500);
-			case "bitext" -> BenchmarkScenarios.bitext(10, 3, 1000);
-			case "clinc150" -> BenchmarkScenarios.clinc150(10, 1200);
-			case "atec" -> BenchmarkScenarios.atec(1000, 160);
-			default -> throw new IllegalArgumentException(dataset);
-		};
-		List<EvaluationQuestion> questions = split.equals("heldout") ? scenario.heldOut() : scenario.tuning();
-		for (String encoder : args[1].split(",")) {
-			run(scenario, questions, encoder);
-		}
+	private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+
+	private static String loadBefore;
+
+	@BeforeAll
+	static void setUp() {
+		Assumptions.assumeTrue(BenchmarkScenarios.available(), "datasets not found");
+		loadBefore = BenchmarkReport.loadAverage();
 	}
 
-	private static void run(BenchmarkScenarios.Scenario scenario, List<EvaluationQuestion> questions, String encoder) {
+	@AfterAll
+	static void report() {
+		if (SECTIONS.isEmpty()) {
+			return;
+		}
+		StringBuilder markdown = new StringBuilder();
+		markdown.append("Machine load (1/5/15 min) before: ")
+			.append(loadBefore)
+			.append(", after: ")
+			.append(BenchmarkReport.loadAverage())
+			.append(". In memory, no Elasticsearch: the encoder and the use of the example questions alone ")
+			.append("(the product adds BM25 fusion and a calibrated confidence on top: RetrievalQualityBench). ")
+			.append("Oracle coverage: answerable questions answered at the best threshold on that score that keeps ")
+			.append("precision at the target (chosen on the same split: an upper bound, for comparing scores); ")
+			.append("out of scope: share of the out-of-scope questions answered there.\n\n");
+		SECTIONS.values().forEach((text) -> markdown.append(text).append('\n'));
+		BenchmarkReport.forProject()
+			.writeSection("encoder-choice",
+					"Retrieval: encoder and use of the example questions (kb-indexer, in memory)", markdown.toString());
+	}
+
+	@Test
+	void banking77() {
+		run(BenchmarkScenarios.banking77("banking77", 10, 30, 10, 1500), english());
+	}
+
+	@Test
+	void bitext() {
+		run(BenchmarkScenarios.bitext(10, 3, 1000), english());
+	}
+
+	@Test
+	void clinc150() {
+		run(BenchmarkScenarios.clinc150(10, 1200), english());
+	}
+
+	@Test
+	void atec() {
+		run(BenchmarkScenarios.atec(1000, 160),
+				List.of(System.getProperty("tandem.bench.zh-encoders", "bgezh-q,bgezh").split(",")));
+	}
+
+	private static List<String> english() {
+		return List.of(System.getProperty("tandem.bench.encoders", "bge-q,bge,e5-q,bge-q+e5-q").split(","));
+	}
+
+	private static boolean selected(String name) {
+		String datasets = System.getProperty("tandem.bench.datasets", "");
+		return datasets.isBlank() || Arrays.asList(datasets.split(",")).contains(name);
+	}
+
+	private static void run(BenchmarkScenarios.Scenario scenario, List<String> encoders) {
+		Assumptions.assumeTrue(selected(scenario.name()), "not selected by tandem.bench.datasets");
+		StringBuilder text = new StringBuilder("### " + scenario.name() + "\n\n" + scenario.notes() + ".\n\n");
+		text.append(
+				"| encoder | cost: texts/s batched, ms per question | split | nearest unit | centroid | k-NN vote | ")
+			.append("classifier | classifier + vote blend 0.5 | same x cosine |\n|---|---|---|---|---|---|---|---|---|\n");
+		for (String encoder : encoders) {
+			String cost = cost(encoder, scenario);
+			for (String split : List.of("tuning", "held out")) {
+				List<EvaluationQuestion> questions = split.equals("tuning") ? scenario.tuning() : scenario.heldOut();
+				Map<String, String> results = evaluate(scenario, questions, encoder);
+				String row = "| %s | %s | %s | %s |%n".formatted(encoder, cost, split,
+						String.join(" | ", results.values()));
+				System.out.print(scenario.name() + " " + row);
+				text.append(row);
+			}
+		}
+		text.append("\nEach cell: top-1 / oracle coverage at precision %.2f / out-of-scope answered there.\n"
+			.formatted(scenario.target()));
+		System.out.println(text);
+		SECTIONS.put(scenario.name(), text.toString());
+	}
+
+	/**
+	 * Texts per second in batches of 64 (256 texts), and p50 ms to embed one question.
+	 */
+	private static String cost(String encoder, BenchmarkScenarios.Scenario scenario) {
+		List<String> texts = scenario.tuning().stream().map(EvaluationQuestion::text).limit(256).toList();
+		fresh(encoder, texts.subList(0, 16));
+		long start = System.nanoTime();
+		fresh(encoder, texts);
+		double rate = texts.size() / ((System.nanoTime() - start) / 1e9);
+		double[] millis = new double[40];
+		for (int i = 0; i < millis.length; i++) {
+			long one = System.nanoTime();
+			fresh(encoder, List.of(texts.get(i)));
+			millis[i] = (System.nanoTime() - one) / 1e6;
+		}
+		Arrays.sort(millis);
+		return "%.0f, %.1f".formatted(rate, millis[millis.length / 2]);
+	}
+
+	private static Map<String, String> evaluate(BenchmarkScenarios.Scenario scenario,
+			List<EvaluationQuestion> questions, String encoder) {
 		List<String> unitTexts = new ArrayList<>();
 		List<String> unitArticles = new ArrayList<>();
 		for (ArticleContent article : scenario.articles()) {
@@ -74,53 +179,42 @@ public final class EncoderExperiment {
 			}
 		}
 		List<String> questionTexts = questions.stream().map(EvaluationQuestion::text).toList();
-		long start = System.nanoTime();
 		List<float[]> units = embed(encoder, unitTexts);
 		List<float[]> asked = embed(encoder, questionTexts);
-		double seconds = (System.nanoTime() - start) / 1e9;
 		Language language = encoder.contains("zh") ? Language.CHINESE : Language.ENGLISH;
 		List<ExampleQuestion> training = new ArrayList<>();
 		for (int i = 0; i < units.size(); i++) {
 			training.add(new ExampleQuestion("u" + String.format("%05d", i), unitArticles.get(i),
 					new AnalysedQuestion(unitTexts.get(i), language, List.of(), List.of(), List.of(), units.get(i))));
 		}
-		long trainStart = System.nanoTime();
 		ArticleClassifier classifier = ArticleClassifier.train(training, 1.0);
-		double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
 		Map<String, float[]> centroids = centroids(units, unitArticles);
 		Map<String, Function<float[], Ranked>> methods = new LinkedHashMap<>();
 		methods.put("nearest-unit", (v) -> nearestUnit(v, units, unitArticles));
 		methods.put("centroid", (v) -> nearest(v, centroids));
-		methods.put("knn-vote", (v) -> knnVote(v, units, unitArticles, 10, 0.05));
+		methods.put("knn-vote", (v) -> knnVote(v, units, unitArticles, 10, 0.02));
 		methods.put("classifier", (v) -> classified(classifier, language, v));
-		for (double mix : new double[] { 0.3, 0.5 }) {
-			for (double temperature : new double[] { 0.02, 0.05 }) {
-				methods.put("clf+knn m%.1f t%.2f".formatted(mix, temperature), (v) -> {
-					Map<String, Double> p = new HashMap<>();
-					classifier.probabilities(language, v).forEach((a, x) -> p.put(a, (1 - mix) * x));
-					knnShares(v, units, unitArticles, 10, temperature)
-						.forEach((a, x) -> p.merge(a, mix * x, Double::sum));
-					Map.Entry<String, Double> best = p.entrySet()
-						.stream()
-						.max(Map.Entry.comparingByValue())
-						.orElseThrow();
-					double cos = maxCosine(v, units, unitArticles, best.getKey());
-					return new Ranked(best.getKey(), best.getValue() * cos, 0);
-				});
-			}
-		}
-		methods.put("clf+cos", (v) -> {
-			Ranked c = classified(classifier, language, v);
-			Ranked n = nearestUnit(v, units, unitArticles);
-			double cos = n.article.equals(c.article) ? n.score : maxCosine(v, units, unitArticles, c.article);
-			return new Ranked(c.article, c.score * cos, c.top1Cosine);
-		});
-		System.out.printf("%s %s: %d units, %d questions, embedded in %.1f s, classifier %.1f s%n", scenario.name(),
-				encoder, units.size(), asked.size(), seconds, trainSeconds);
-		methods.forEach((name, method) -> {
-			List<Ranked> ranked = asked.stream().map(method).toList();
-			System.out.printf("  %-22s %s%n", name, summary(questions, ranked, scenario.target()));
-		});
+		methods.put("blend", (v) -> blended(classifier, language, v, units, unitArticles, false));
+		methods.put("blend x cosine", (v) -> blended(classifier, language, v, units, unitArticles, true));
+		Map<String, String> results = new LinkedHashMap<>();
+		methods.forEach((name, method) -> results.put(name,
+				summary(questions, asked.stream().map(method).toList(), scenario.target())));
+		return results;
+	}
+
+	/**
+	 * The product's re-ranking probability: the classifier's mixed half and half with the
+	 * k-NN vote share (temperature 0.02 over the 10 nearest units, as Fusion computes
+	 * it).
+	 */
+	private static Ranked blended(ArticleClassifier classifier, Language language, float[] v, List<float[]> units,
+			List<String> unitArticles, boolean timesCosine) {
+		Map<String, Double> p = new HashMap<>();
+		classifier.probabilities(language, v).forEach((a, x) -> p.put(a, 0.5 * x));
+		knnShares(v, units, unitArticles, 10, 0.02).forEach((a, x) -> p.merge(a, 0.5 * x, Double::sum));
+		Map.Entry<String, Double> best = p.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+		double cosine = timesCosine ? maxCosine(v, units, unitArticles, best.getKey()) : 1;
+		return new Ranked(best.getKey(), best.getValue() * cosine, 0);
 	}
 
 	record Ranked(String article, double score, double top1Cosine) {
@@ -167,8 +261,7 @@ public final class EncoderExperiment {
 				oosAtBest = oos == 0 ? 0 : (double) oosAnswered / oos;
 			}
 		}
-		return "top-1 %.3f  oracle coverage@%.2f %.3f (oos answered %.3f)".formatted((double) right / answerable,
-				target, bestCoverage, oosAtBest);
+		return "%.3f / %.3f / %.3f".formatted((double) right / answerable, bestCoverage, oosAtBest);
 	}
 
 	private static Ranked classified(ArticleClassifier classifier, Language language, float[] v) {
@@ -290,20 +383,25 @@ public final class EncoderExperiment {
 	static List<float[]> embed(String encoder, List<String> texts) {
 		if (encoder.contains("+")) {
 			String[] parts = encoder.split("\\+");
-			List<float[]> a = embed(parts[0], texts);
-			List<float[]> b = embed(parts[1], texts);
-			List<float[]> joined = new ArrayList<>();
-			for (int i = 0; i < a.size(); i++) {
-				float[] j = new float[a.get(i).length + b.get(i).length];
-				System.arraycopy(a.get(i), 0, j, 0, a.get(i).length);
-				System.arraycopy(b.get(i), 0, j, a.get(i).length, b.get(i).length);
-				joined.add(normalised(j));
-			}
-			return joined;
+			return joined(embed(parts[0], texts), embed(parts[1], texts));
 		}
-		Path cache = Path.of("/tmp/encoder-cache", encoder + "-" + hash(texts) + ".bin");
-		if (Files.exists(cache)) {
+		String cacheDir = System.getProperty("tandem.bench.encoder-cache", "");
+		Path cache = cacheDir.isBlank() ? null : Path.of(cacheDir, encoder + "-" + hash(texts) + ".bin");
+		if (cache != null && Files.exists(cache)) {
 			return read(cache);
+		}
+		List<float[]> vectors = fresh(encoder, texts);
+		if (cache != null) {
+			write(cache, vectors);
+		}
+		return vectors;
+	}
+
+	/** Embeds with the model (no cache); a '+' encoder embeds with both. */
+	private static List<float[]> fresh(String encoder, List<String> texts) {
+		if (encoder.contains("+")) {
+			String[] parts = encoder.split("\\+");
+			return joined(fresh(parts[0], texts), fresh(parts[1], texts));
 		}
 		EmbeddingModel model = MODELS.computeIfAbsent(encoder, (e) -> FACTORIES.get(e).get());
 		String prefix = encoder.startsWith("e5") ? "query: " : "";
@@ -315,8 +413,19 @@ public final class EncoderExperiment {
 				.toList();
 			model.embedAll(batch).content().forEach((e) -> vectors.add(normalised(e.vector())));
 		}
-		write(cache, vectors);
 		return vectors;
+	}
+
+	/** Two normalised vectors concatenated, normalised again (equal weight each). */
+	private static List<float[]> joined(List<float[]> a, List<float[]> b) {
+		List<float[]> joined = new ArrayList<>(a.size());
+		for (int i = 0; i < a.size(); i++) {
+			float[] j = new float[a.get(i).length + b.get(i).length];
+			System.arraycopy(a.get(i), 0, j, 0, a.get(i).length);
+			System.arraycopy(b.get(i), 0, j, a.get(i).length, b.get(i).length);
+			joined.add(normalised(j));
+		}
+		return joined;
 	}
 
 	private static String hash(List<String> texts) {
