@@ -30,12 +30,12 @@ import dev.tandem.kb.retrieval.SearchResult;
  * {@code (1 - weight) * score + weight * p}, with
  * {@code p = (1 - voteBlend) * p(article | question) + voteBlend * voteShare}: the
  * classifier's probability mixed with the article's share of the softmax vote over the
- * question's nearest units (a k-NN vote; the two err on different questions, issue #8: on
- * BANKING77's tuning split the mix ranks better than either and separates right from
- * wrong answers better). {@code p} is kept for the confidence features. Candidates it
- * does not know (not published, or in another language) keep their fused score. Trained
- * whenever the calibration is computed (see {@link Calibrator}), so it always knows the
- * articles the calibration saw.
+ * question's nearest units (a k-NN vote; the two err on different questions: on BANKING77
+ * the mix ranks better than either, issue #8; off by default, see
+ * RetrievalSettings#classifierVoteBlend). {@code p} is kept for the confidence features.
+ * Candidates it does not know (not published, or in another language) keep their fused
+ * score. Trained whenever the calibration is computed (see {@link Calibrator}), so it
+ * always knows the articles the calibration saw.
  */
 public final class ArticleClassifier {
 

@@ -17,7 +17,7 @@ public final class ConfidenceFeatures {
 	public static final List<String> NAMES = List.of("top_score", "score_margin", "top_cosine", "cosine_margin",
 			"top_bm25_share", "agreement", "vector_support", "term_coverage", "second_cosine", "vote_share",
 			"third_cosine", "bm25_margin", "query_length", "unmatched_tokens", "crowd", "cosine_x_vote",
-			"classifier_probability", "classifier_margin", "classifier_x_cosine");
+			"classifier_probability", "classifier_margin");
 
 	/**
 	 * Features computed but held at 0 by the product's {@link Calibrator}: added on
@@ -80,10 +80,6 @@ public final class ConfidenceFeatures {
 			.mapToDouble(CandidateArticle::classifierProbability)
 			.max()
 			.orElse(0);
-		// Both must hold: the classifier is sure, and the article has an example question
-		// close to this one (in memory on BANKING77's tuning split the product separates
-		// right from wrong answers better than either alone: EncoderChoiceBench).
-		features[18] = top.classifierProbability() * top.cosine();
 		return features;
 	}
 

@@ -84,10 +84,6 @@ class ArticleClassifierTest {
 		assertThat(unknown.score()).as("an article the model does not know keeps its fused score").isEqualTo(0.5);
 		assertThat(ConfidenceFeatures.of(reranked)[ConfidenceFeatures.NAMES.indexOf("classifier_probability")])
 			.isGreaterThan(0.5);
-		CandidateArticle best = reranked.best().orElseThrow();
-		assertThat(ConfidenceFeatures.of(reranked)[ConfidenceFeatures.NAMES.indexOf("classifier_x_cosine")])
-			.as("the classifier's probability times the best unit's cosine")
-			.isCloseTo(best.classifierProbability() * best.cosine(), within(1e-9));
 	}
 
 	@Test

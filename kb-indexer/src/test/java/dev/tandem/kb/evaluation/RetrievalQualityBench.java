@@ -67,7 +67,7 @@ class RetrievalQualityBench {
 	 */
 	private static final Set<String> WITHOUT_CLASSIFIER = java.util.stream.Stream
 		.concat(ConfidenceFeatures.OFF_BY_DEFAULT.stream(),
-				java.util.stream.Stream.of("classifier_probability", "classifier_margin", "classifier_x_cosine"))
+				java.util.stream.Stream.of("classifier_probability", "classifier_margin"))
 		.collect(java.util.stream.Collectors.toSet());
 
 	/** The out-of-scope answer rate cap of the "with max out-of-scope rate" row. */
@@ -368,16 +368,6 @@ class RetrievalQualityBench {
 					});
 			System.out.println(scenario.name() + " held out: " + row("vote blend " + otherBlend, withOtherBlend)
 					+ " load " + load());
-			// Ablation: the confidence without the classifier_x_cosine feature (as before
-			// it).
-			Set<String> withoutProduct = new java.util.HashSet<>(ConfidenceFeatures.OFF_BY_DEFAULT);
-			withoutProduct.add("classifier_x_cosine");
-			EvaluationReport withoutClassifierCosine = kb.evaluate(scenario.heldOut(),
-					kb.calibrate(chosenAnswering, chosen, withoutProduct, (d) -> {
-					}), chosen, (d) -> {
-					});
-			System.out.println(scenario.name() + " held out: "
-					+ row("without classifier_x_cosine", withoutClassifierCosine) + " load " + load());
 			RetrievalSettings unclassified = chosen.withClassifierWeight(0.0);
 			EvaluationReport withoutClassifier = kb.evaluate(scenario.heldOut(),
 					kb.calibrate(chosenAnswering, unclassified, WITHOUT_CLASSIFIER, (d) -> {
@@ -401,8 +391,8 @@ class RetrievalQualityBench {
 					});
 			Baseline plain = plainBm25(kb, scenario.heldOut(), target);
 			System.out.println(hybrid.toText());
-			String section = section(scenario, kb, rawRate, best, hybrid, capped, withOtherBlend,
-					withoutClassifierCosine, withoutClassifier, classifierAlone, vectors, lexical, plain);
+			String section = section(scenario, kb, rawRate, best, hybrid, capped, withOtherBlend, withoutClassifier,
+					classifierAlone, vectors, lexical, plain);
 			// Also on the console: a run stopped before the end keeps what it measured.
 			System.out.println(section);
 			sections.put(scenario.name(), section);
@@ -512,8 +502,8 @@ class RetrievalQualityBench {
 
 	private static String section(Scenario scenario, ThrowawayKnowledgeBase kb, double rawRate, Tuned tuned,
 			EvaluationReport hybrid, EvaluationReport capped, EvaluationReport withOtherBlend,
-			EvaluationReport withoutClassifierCosine, EvaluationReport withoutClassifier,
-			EvaluationReport classifierAlone, EvaluationReport vectors, EvaluationReport lexical, Baseline plain) {
+			EvaluationReport withoutClassifier, EvaluationReport classifierAlone, EvaluationReport vectors,
+			EvaluationReport lexical, Baseline plain) {
 		StringBuilder text = new StringBuilder();
 		text.append("### ").append(scenario.name()).append("\n\n").append(scenario.notes()).append(".\n\n");
 		text.append(
@@ -539,8 +529,6 @@ class RetrievalQualityBench {
 						? "same with classifier vote blend 0.5 (classifier probability mixed with the k-NN vote share)"
 						: "same with classifier vote blend 0 (the classifier's probability alone, as before)",
 				withOtherBlend));
-		text.append(row("same without the confidence feature classifier_x_cosine (confidence as before it)",
-				withoutClassifierCosine));
 		text.append(row("same without the article classifier (fusion ranking and confidence as before)",
 				withoutClassifier));
 		text.append(row("article classifier alone ranks (weight 1), calibrated", classifierAlone));
