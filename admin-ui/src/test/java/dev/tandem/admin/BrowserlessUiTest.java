@@ -3,6 +3,8 @@ package dev.tandem.admin;
 import java.time.Clock;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +92,11 @@ public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 			return new InMemoryArticleRepository(clock);
 		}
 
+	}
+
+	/** Clicks a confirmation dialog's confirm button. */
+	protected static void confirm(ConfirmDialog dialog) {
+		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
 	}
 
 }

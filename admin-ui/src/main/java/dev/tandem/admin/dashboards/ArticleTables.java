@@ -29,14 +29,15 @@ final class ArticleTables {
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
 		grid.addColumn(ArticleUse::title)
 			.setHeader(text.apply("dashboards.article.title", new Object[0]))
-			.setFlexGrow(3);
+			.setFlexGrow(2);
 		grid.addColumn(ArticleUse::answered)
 			.setHeader(text.apply("dashboards.article.answered", new Object[0]))
 			.setFlexGrow(1);
 		grid.addColumn(
 				(use) -> use.escalated() + " (" + use.escalation().percent().map(Metric::percent).orElse("–") + ")")
 			.setHeader(text.apply("dashboards.article.escalated", new Object[0]))
-			.setFlexGrow(1);
+			// wide enough for its header ("Sent on to a person") on a half-width card
+			.setFlexGrow(2);
 		grid.setItems(uses);
 		grid.setAllRowsVisible(true);
 		grid.setEmptyStateText(text.apply("dashboards.article.none", new Object[0]));

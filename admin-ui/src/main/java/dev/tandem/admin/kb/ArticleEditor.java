@@ -20,6 +20,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import dev.tandem.admin.layout.UnsavedChanges;
 import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.article.ArticleStoreException;
@@ -68,6 +69,10 @@ class ArticleEditor extends Dialog {
 
 	private final boolean creating;
 
+	final UnsavedChanges unsavedChanges = new UnsavedChanges(this::edited);
+
+	private List<Object> opened;
+
 	private final ArticleFieldErrors errors = new ArticleFieldErrors(this.id, this.title, this.body, this.language,
 			this.tags);
 
@@ -85,6 +90,10 @@ class ArticleEditor extends Dialog {
 		this.id.setReadOnly(!this.creating);
 		add(layout());
 		configureFooter(article);
+		this.opened = snapshot();
+		// Escape and a click outside ask first when there are edits (a listener
+		// replaces the automatic close)
+		addDialogCloseActionListener((event) -> this.unsavedChanges.discardOrAsk(this::close));
 	}
 
 	private void configureFields() {
@@ -172,7 +181,8 @@ class ArticleEditor extends Dialog {
 				close();
 				this.onSaved.accept(restored);
 			}).open()));
-		Button cancel = new Button(getTranslation("kb.editor.cancel"), (event) -> close());
+		Button cancel = new Button(getTranslation("kb.editor.cancel"),
+				(event) -> this.unsavedChanges.discardOrAsk(this::close));
 		cancel.setId("article-cancel");
 		Span spacer = new Span();
 		spacer.getStyle().set("flex", "1");
@@ -224,6 +234,17 @@ class ArticleEditor extends Dialog {
 				.addThemeVariants(NotificationVariant.LUMO_ERROR);
 			return false;
 		}
+	}
+
+	/** Whether anything differs from what the editor opened with. */
+	boolean edited() {
+		return this.opened != null && !this.opened.equals(snapshot());
+	}
+
+	private List<Object> snapshot() {
+		return Arrays.asList(this.id.getValue(), this.title.getValue(), this.answer.getValue(), this.body.getValue(),
+				this.questions.getQuestions(), this.tags.getValue(), this.category.getValue(), this.language.getValue(),
+				this.status.getValue(), this.changeSummary.getValue());
 	}
 
 	ArticleContent content(ArticleStatus newStatus) {

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -26,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import dev.tandem.admin.layout.EmptyState;
 import dev.tandem.admin.layout.TandemView;
+import dev.tandem.admin.layout.UnsavedChanges;
 import dev.tandem.admin.security.Role;
 import dev.tandem.connector.store.StoreUnavailableException;
 import dev.tandem.connector.store.VersionConflictException;
@@ -43,7 +46,7 @@ import dev.tandem.kb.calibration.Calibration;
 @Route("policy")
 @Menu(order = 70, title = "nav.policy", icon = "vaadin:road-branches")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.MANAGER })
-class PolicyView extends TandemView {
+class PolicyView extends TandemView implements BeforeLeaveObserver {
 
 	final CurvePanel curve = new CurvePanel();
 
@@ -66,6 +69,8 @@ class PolicyView extends TandemView {
 	final ModePanel mode;
 
 	RestoreDialog restoreDialog;
+
+	final UnsavedChanges unsavedChanges = new UnsavedChanges(this::edited);
 
 	private final OperatingPointBinding operatingPoint;
 
@@ -188,6 +193,19 @@ class PolicyView extends TandemView {
 		catch (StoreUnavailableException ex) {
 			this.problems.show(List.of(getTranslation("policy.error.store", ex.getMessage())));
 		}
+	}
+
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		this.unsavedChanges.beforeLeave(event);
+	}
+
+	/** Whether the form holds edits not saved (invalid input counts as an edit). */
+	boolean edited() {
+		return this.editing != null && this.policies.canEdit()
+				&& this.form.read(new ArrayList<>())
+					.map((read) -> !PolicyDifference.between(this.editing, read).isEmpty())
+					.orElse(true);
 	}
 
 	void askRestore(int version) {

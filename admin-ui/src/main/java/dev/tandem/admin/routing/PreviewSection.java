@@ -1,5 +1,6 @@
 package dev.tandem.admin.routing;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -108,8 +109,11 @@ class PreviewSection extends Div {
 			this.result.add(note);
 		}
 		UnorderedList reasons = new UnorderedList();
-		// reasons come from the assigner in English, like those in Jira and the audit log
-		chosen.reasons().forEach((reason) -> reasons.add(new ListItem(reason)));
+		// the assigner's reasons in the reader's language (Jira and the audit log keep
+		// English)
+		List<String> why = chosen.explanations().isEmpty() ? chosen.reasons()
+				: chosen.explanations().stream().map((reason) -> reason.text(getLocale())).toList();
+		why.forEach((reason) -> reasons.add(new ListItem(reason)));
 		reasons.setId("routing-preview-reasons");
 		this.result.add(reasons);
 	}

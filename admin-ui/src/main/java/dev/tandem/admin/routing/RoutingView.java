@@ -16,6 +16,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -23,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import dev.tandem.admin.layout.EmptyState;
 import dev.tandem.admin.layout.TandemView;
+import dev.tandem.admin.layout.UnsavedChanges;
 import dev.tandem.admin.security.Role;
 import dev.tandem.connector.assignment.Roster;
 import dev.tandem.connector.assignment.RosterAgent;
@@ -39,7 +42,7 @@ import dev.tandem.connector.store.VersionConflictException;
 @Route("routing")
 @Menu(order = 75, title = "routing.title", icon = "vaadin:users")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.MANAGER })
-class RoutingView extends TandemView implements Draft {
+class RoutingView extends TandemView implements Draft, BeforeLeaveObserver {
 
 	final Span version = new Span();
 
@@ -52,6 +55,8 @@ class RoutingView extends TandemView implements Draft {
 	final Button save = new Button();
 
 	final Div problems = new Div();
+
+	final UnsavedChanges unsavedChanges = new UnsavedChanges(this::unsaved);
 
 	private final RoutingService service;
 
@@ -203,6 +208,11 @@ class RoutingView extends TandemView implements Draft {
 
 	boolean unsaved() {
 		return this.draft != null && !this.draft.equals(this.saved);
+	}
+
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		this.unsavedChanges.beforeLeave(event);
 	}
 
 	@Override

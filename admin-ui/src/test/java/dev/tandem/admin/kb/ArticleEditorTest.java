@@ -142,6 +142,27 @@ class ArticleEditorTest extends BrowserlessUiTest {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
+	@Test
+	void closingAnUnchangedEditorDoesNotAsk() {
+		ArticleEditor editor = openEditor(this.id);
+		test(find(Button.class).id("article-cancel")).click();
+		assertThat(editor.isOpened()).isFalse();
+		assertThat(editor.unsavedChanges.question()).isEmpty();
+	}
+
+	@Test
+	void closingWithUnsavedEditsAsksAndKeepsThemUntilTheyAreDiscarded() {
+		ArticleEditor editor = openEditor(this.id);
+		editor.body.setValue("Refunds take **3 days** now.");
+		test(find(Button.class).id("article-cancel")).click();
+		assertThat(editor.isOpened()).isTrue();
+		assertThat(editor.body.getValue()).contains("3 days");
+
+		confirm(editor.unsavedChanges.question().orElseThrow());
+		assertThat(editor.isOpened()).isFalse();
+		assertThat(this.articles.history(this.id)).hasSize(1);
+	}
+
 	private ArticleEditor openEditor(String articleId) {
 		KnowledgeBaseView view = navigate("knowledge-base", KnowledgeBaseView.class);
 		view.openEditor(articleId);

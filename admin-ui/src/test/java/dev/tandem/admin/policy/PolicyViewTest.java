@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,22 @@ class PolicyViewTest extends BrowserlessUiTest {
 			.contains("\"markPoint\"")
 			.contains("\"coord\":[0.62,0.96]")
 			.contains("[0.2,1.0,0.95]");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void leavingWithUnsavedEditsAsksAndStaysUntilTheyAreDiscarded() {
+		PolicyView view = navigate("policy", PolicyView.class);
+		UI.getCurrent().navigate("");
+		assertThat(getCurrentView()).isNotInstanceOf(PolicyView.class);
+
+		view = navigate("policy", PolicyView.class);
+		view.form.assistMinConfidence.setValue(0.42);
+		UI.getCurrent().navigate("");
+		assertThat(getCurrentView()).isSameAs(view);
+		confirm(view.unsavedChanges.question().orElseThrow());
+		assertThat(getCurrentView()).isNotInstanceOf(PolicyView.class);
+		assertThat(this.store.current().assistMinConfidence()).isNotEqualTo(0.42);
 	}
 
 	@Test

@@ -24,6 +24,7 @@ class RoutingChineseIT extends BrowserTest {
 		assertThat(page.locator("#routing-read-only")).hasText("只读");
 		page.locator("#routing-preview-ask").click();
 		waitForVaadin();
+		assertThat(page.locator("#routing-preview-reasons")).containsText("默认团队“support”");
 		screenshot("routing-zh");
 	}
 

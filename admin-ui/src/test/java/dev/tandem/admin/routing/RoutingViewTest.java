@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +107,21 @@ class RoutingViewTest extends BrowserlessUiTest {
 			.satisfies((entry) -> assertThat(entry.details()).containsEntry("version", String.valueOf(before + 1))
 				.containsEntry("before.agent carol-id", "(none)")
 				.containsKey("after.away bo"));
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void leavingWithAnUnsavedRosterAsksAndStaysUntilItIsDiscarded() {
+		RoutingView view = navigate("routing", RoutingView.class);
+		view.markAway(this.store.current().agent("bo").orElseThrow());
+		AwayDialog away = find(AwayDialog.class).single();
+		away.until.setValue(LocalDate.of(2099, 1, 31));
+		test(away.save).click();
+		UI.getCurrent().navigate("");
+		assertThat(getCurrentView()).isSameAs(view);
+		confirm(view.unsavedChanges.question().orElseThrow());
+		assertThat(getCurrentView()).isNotInstanceOf(RoutingView.class);
+		assertThat(this.store.current().away()).noneMatch((absence) -> absence.agentId().equals("bo"));
 	}
 
 	@Test

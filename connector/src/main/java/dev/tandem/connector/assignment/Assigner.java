@@ -73,49 +73,44 @@ public class Assigner {
 	}
 
 	private synchronized AssignmentResult choose(AssignmentRequest request, Routing routing, boolean record) {
-		List<String> reasons = new ArrayList<>();
+		List<AssignmentReason> reasons = new ArrayList<>();
 		String pool = poolFor(request, routing, reasons);
 		List<Agent> members = this.pools.pool(routing, pool);
 		if (members.isEmpty() && !pool.equals(routing.defaultPool())) {
-			reasons.add("Pool '" + pool + "' has no agents: using the default pool '" + routing.defaultPool() + "'.");
+			reasons.add(AssignmentReason.of("pool.empty.fallback", pool, routing.defaultPool()));
 			pool = routing.defaultPool();
 			members = this.pools.pool(routing, pool);
 		}
 		if (members.isEmpty()) {
-			reasons.add("Pool '" + pool + "' has no agents: the ticket stays unassigned in the team's queue.");
+			reasons.add(AssignmentReason.of("pool.empty", pool));
 			return AssignmentResult.nobody(pool, reasons);
 		}
 		Instant now = this.clock.instant();
-		List<String> absent = new ArrayList<>();
+		List<AssignmentReason> absent = new ArrayList<>();
 		List<Agent> present = new ArrayList<>();
 		for (Agent agent : members) {
 			routing.absence(agent.id(), now)
-				.ifPresentOrElse((absence) -> absent
-					.add(agent.name() + absence.until().map((last) -> " until " + last).orElse("")
-							+ absence.reason().map((why) -> ", " + why).orElse("")),
-						() -> present.add(agent));
+				.ifPresentOrElse((absence) -> absent.add(away(agent, absence)), () -> present.add(agent));
 		}
 		if (present.isEmpty()) {
-			reasons.add("Everyone in pool '" + pool + "' is away (" + String.join("; ", absent)
-					+ "): the ticket stays unassigned in the team's queue.");
+			reasons.add(AssignmentReason.of("pool.all-away", pool, absent));
 			return AssignmentResult.nobody(pool, reasons);
 		}
 		if (!absent.isEmpty()) {
-			reasons.add(absent.size() + " of " + members.size() + " agents in '" + pool + "' are away: "
-					+ String.join("; ", absent) + ".");
+			reasons
+				.add(AssignmentReason.of("pool.some-away", count(absent.size()), count(members.size()), pool, absent));
 		}
 		List<Agent> candidates = present.stream().filter((agent) -> agent.worksAt(now)).toList();
 		if (candidates.isEmpty()) {
-			reasons.add("Nobody in '" + pool + "' is within working hours now: choosing among all " + present.size()
-					+ " present agents.");
+			reasons.add(AssignmentReason.of("outside-hours", pool, count(present.size())));
 			candidates = present;
 		}
-		candidates = narrow(candidates, (agent) -> agent.speaks(request.language()), reasons,
-				"speak" + " '" + request.language() + "'");
+		candidates = narrow(candidates, (agent) -> agent.speaks(request.language()), reasons, "language",
+				request.language());
 		if (request.category().isPresent()) {
 			String category = request.category().get();
 			candidates = narrow(candidates, (agent) -> agent.skills().contains(category.toLowerCase(Locale.ROOT)),
-					reasons, "know '" + category + "'");
+					reasons, "category", category);
 		}
 		Map<String, Integer> open = this.workload.openTickets(candidates.stream().map(Agent::id).toList());
 		Agent chosen = candidates.stream()
@@ -128,55 +123,74 @@ public class Assigner {
 			this.lastPicked.put(chosen.id(), ++this.picks);
 			this.workload.assigned(chosen.id());
 		}
-		return new AssignmentResult(Optional.of(chosen.id()), Optional.of(chosen.name()), pool, reasons);
+		return AssignmentResult.explained(Optional.of(chosen.id()), Optional.of(chosen.name()), pool, reasons);
 	}
 
-	private static String poolFor(AssignmentRequest request, Routing routing, List<String> reasons) {
+	private static String poolFor(AssignmentRequest request, Routing routing, List<AssignmentReason> reasons) {
 		if (request.vip()) {
-			reasons.add("VIP ticket: senior pool '" + routing.seniorPool() + "'.");
+			reasons.add(AssignmentReason.of("pool.vip", routing.seniorPool()));
 			return routing.seniorPool();
 		}
 		Optional<String> categoryPool = request.category().flatMap(routing::poolFor);
 		if (categoryPool.isPresent()) {
-			reasons.add("Category '" + request.category().get() + "': pool '" + categoryPool.get() + "'.");
+			reasons.add(AssignmentReason.of("pool.category", request.category().get(), categoryPool.get()));
 			return categoryPool.get();
 		}
-		reasons.add("Default pool '" + routing.defaultPool() + "'"
-				+ request.category()
-					.map((category) -> " (category '" + category + "' has no pool of its own)")
-					.orElse("")
-				+ ".");
+		reasons.add(request.category()
+			.map((category) -> AssignmentReason.of("pool.default.no-category-pool", routing.defaultPool(), category))
+			.orElseGet(() -> AssignmentReason.of("pool.default", routing.defaultPool())));
 		return routing.defaultPool();
 	}
 
-	private static List<Agent> narrow(List<Agent> candidates, Predicate<Agent> wanted, List<String> reasons,
-			String what) {
+	private static AssignmentReason away(Agent agent, Absence absence) {
+		if (absence.until().isPresent()) {
+			String until = absence.until().get().toString();
+			return absence.reason()
+				.map((why) -> AssignmentReason.of("away.until.reason", agent.name(), until, why))
+				.orElseGet(() -> AssignmentReason.of("away.until", agent.name(), until));
+		}
+		return absence.reason()
+			.map((why) -> AssignmentReason.of("away.reason", agent.name(), why))
+			.orElseGet(() -> AssignmentReason.of("away", agent.name()));
+	}
+
+	/**
+	 * @param what {@code language} or {@code category}: which message explains it
+	 */
+	private static List<Agent> narrow(List<Agent> candidates, Predicate<Agent> wanted, List<AssignmentReason> reasons,
+			String what, String value) {
 		List<Agent> matching = candidates.stream().filter(wanted).toList();
 		if (matching.isEmpty()) {
-			reasons.add("Nobody available can " + what + ": not narrowed by it.");
+			reasons.add(AssignmentReason.of("narrow.none." + what, value));
 			return candidates;
 		}
 		if (matching.size() < candidates.size()) {
-			reasons.add(matching.size() + " of " + candidates.size() + " available agents " + what + ".");
+			reasons.add(AssignmentReason.of("narrow.some." + what, count(matching.size()), count(candidates.size()),
+					value));
 		}
 		return matching;
 	}
 
-	private static String explain(Agent chosen, AssignmentRequest request, List<Agent> candidates,
+	private static AssignmentReason explain(Agent chosen, AssignmentRequest request, List<Agent> candidates,
 			Map<String, Integer> open, Instant now) {
 		int load = open.getOrDefault(chosen.id(), 0);
 		long tied = candidates.stream().filter((agent) -> open.getOrDefault(agent.id(), 0) == load).count();
 		String local = LOCAL_TIME.format(now.atZone(chosen.timeZone())) + " " + chosen.timeZone();
-		String why = (candidates.size() == 1) ? "the only fitting agent"
-				: (tied > 1) ? "fewest open tickets (" + load + "), tied with " + (tied - 1)
-						+ " other(s): their turn in the round robin" : "fewest open tickets (" + load + ")";
-		String fit = (chosen.speaks(request.language()) ? "; speaks '" + request.language() + "'" : "")
-				+ request.category()
-					.filter((category) -> chosen.skills().contains(category.toLowerCase(Locale.ROOT)))
-					.map((category) -> "; knows '" + category + "'")
-					.orElse("");
-		return "Assigned to " + chosen.name() + ": " + why + fit + "; local time " + local
-				+ (chosen.worksAt(now) ? " (working hours)." : " (outside working hours).");
+		AssignmentReason why = (candidates.size() == 1) ? AssignmentReason.of("why.only")
+				: (tied > 1) ? AssignmentReason.of("why.tied", count(load), count(tied - 1))
+						: AssignmentReason.of("why.fewest", count(load));
+		Object speaks = chosen.speaks(request.language()) ? AssignmentReason.of("fit.speaks", request.language()) : "";
+		Object knows = request.category()
+			.filter((category) -> chosen.skills().contains(category.toLowerCase(Locale.ROOT)))
+			.<Object>map((category) -> AssignmentReason.of("fit.knows", category))
+			.orElse("");
+		return AssignmentReason.of("chosen", chosen.name(), why, speaks, knows, local,
+				AssignmentReason.of(chosen.worksAt(now) ? "hours.in" : "hours.out"));
+	}
+
+	/** Counts as plain digits (no grouping), as in every language's reasons. */
+	private static String count(long value) {
+		return Long.toString(value);
 	}
 
 }

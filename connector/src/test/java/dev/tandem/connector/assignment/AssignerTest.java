@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -139,6 +140,21 @@ class AssignerTest {
 			.assign(request(Optional.empty(), "en", false));
 		assertThat(result.agentId()).contains("anna");
 		assertThat(result.reasons()).anyMatch((reason) -> reason.contains("within working hours"));
+	}
+
+	@Test
+	void explainsEveryStepInPlainEnglishAndInChinese() {
+		Instant mondayNoonUtc = Instant.parse("2026-11-23T08:30:00Z");
+		AssignmentResult result = assigner(List.of(this.shanghai, this.berlin), Set.of("li"), mondayNoonUtc)
+			.assign(request(Optional.of("billing"), "de", false));
+		assertThat(result.reasons()).containsExactly(
+				"Default pool 'support' (category 'billing' has no pool of its own).",
+				"1 of 2 agents in 'support' are away: li, holiday.",
+				"Assigned to anna: the only fitting agent; speaks 'de'; knows 'billing'; local time Mon 09:30 Europe/Berlin (working hours).");
+		assertThat(result.explanations()).extracting((reason) -> reason.text(Locale.SIMPLIFIED_CHINESE))
+			.containsExactly("默认团队“support”（类别“billing”没有自己的团队）。", "“support”的 2 名客服中有 1 名不在：li，holiday。",
+					"分派给 anna：唯一合适的客服；会说“de”；掌握“billing”；当地时间 Mon 09:30 Europe/Berlin（工作时间内）。");
+		assertThat(result.explanations().get(0).text(Locale.FRENCH)).isEqualTo(result.reasons().get(0));
 	}
 
 	@Test

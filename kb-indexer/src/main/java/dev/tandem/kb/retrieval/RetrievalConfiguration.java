@@ -10,6 +10,7 @@ import dev.tandem.kb.elasticsearch.IndexLifecycle;
 import dev.tandem.kb.elasticsearch.IndexNames;
 import dev.tandem.kb.elasticsearch.ManagedIndex;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
+import dev.tandem.kb.embedding.RecentEmbeddings;
 import dev.tandem.kb.embedding.TextEmbedder;
 import dev.tandem.kb.retrieval.internal.UnitsIndex;
 import dev.tandem.understanding.sentiment.SentimentPrototypes;
@@ -38,8 +39,9 @@ public class RetrievalConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(TextEmbedder.class)
-	BgeTextEmbedder textEmbedder() {
-		return new BgeTextEmbedder();
+	TextEmbedder textEmbedder() {
+		// a ticket's vector is wanted twice (retrieval, the sentiment prototype vote)
+		return new RecentEmbeddings(new BgeTextEmbedder(), 1024);
 	}
 
 	/**
