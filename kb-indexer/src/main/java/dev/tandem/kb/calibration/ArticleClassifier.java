@@ -30,8 +30,8 @@ import dev.tandem.kb.retrieval.SearchResult;
  * {@code (1 - weight) * score + weight * p}, with
  * {@code p = (1 - voteBlend) * p(article | question) + voteBlend * voteShare}: the
  * classifier's probability mixed with the article's share of the softmax vote over the
- * question's nearest units (a k-NN vote; the two err on different questions: on BANKING77
- * and Bitext the mix ranks better than either, issue #8; see
+ * question's nearest units (a k-NN vote; on BANKING77 and Bitext the mix ranks better
+ * than either, on CLINC150 worse: off by default, issue #8; see
  * RetrievalSettings#classifierVoteBlend). {@code p} is kept for the confidence features.
  * Candidates it does not know (not published, or in another language) keep their fused
  * score. Trained whenever the calibration is computed (see {@link Calibrator}), so it
