@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,15 @@ public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 	/** Clicks a confirmation dialog's confirm button. */
 	protected static void confirm(ConfirmDialog dialog) {
 		ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+	}
+
+	/**
+	 * Runs what background work handed to the UI with {@code UI.access} (the test holds
+	 * the session lock, so those tasks wait for it).
+	 */
+	protected static void runPendingAccessTasks() {
+		VaadinSession session = VaadinSession.getCurrent();
+		session.getService().runPendingAccessTasks(session);
 	}
 
 }

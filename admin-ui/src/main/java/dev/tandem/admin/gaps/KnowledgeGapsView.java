@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -18,12 +21,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 import dev.tandem.admin.layout.EmptyState;
 import dev.tandem.admin.layout.TandemView;
@@ -52,6 +59,11 @@ class KnowledgeGapsView extends TandemView {
 	final Button recompute = new Button();
 
 	final Span computed = new Span();
+
+	final ProgressBar computing = new ProgressBar();
+
+	/** The computation under way, if any (done when there is none). */
+	CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
 	final Div error = new Div();
 
@@ -102,7 +114,11 @@ class KnowledgeGapsView extends TandemView {
 		this.recompute.addClickListener((event) -> recompute());
 		this.computed.setId("gaps-computed");
 		this.computed.addClassName("tandem-muted");
-		HorizontalLayout bar = new HorizontalLayout(this.period, this.recompute, this.computed);
+		this.computing.setIndeterminate(true);
+		this.computing.setId("gaps-computing");
+		this.computing.setWidth("8rem");
+		this.computing.setVisible(false);
+		HorizontalLayout bar = new HorizontalLayout(this.period, this.recompute, this.computing, this.computed);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 		bar.setWrap(true);
 		bar.addClassName("tandem-toolbar");
@@ -155,22 +171,53 @@ class KnowledgeGapsView extends TandemView {
 		this.grid.setVisible(false);
 	}
 
+	/**
+	 * Computes the gaps of the chosen period off the request thread (embedding thousands
+	 * of tickets takes a while): the page stays usable, shows that it is computing and
+	 * for how long, and shows the report when it is done.
+	 */
 	void recompute() {
-		try {
-			GapReport report = this.service.recompute(Duration.ofDays(this.period.getValue()));
-			this.error.setVisible(false);
-			show(report);
-			Notification
-				.show(getTranslation("gaps.recomputed", report.gaps().size(), report.tickets()), 4000,
-						Notification.Position.BOTTOM_START)
-				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		if (!this.running.isDone()) {
+			return;
 		}
-		catch (RuntimeException ex) {
-			failed(ex);
-		}
-		finally {
-			this.recompute.setEnabled(true);
-		}
+		UI ui = UI.getCurrent();
+		int days = this.period.getValue();
+		long started = System.nanoTime();
+		this.recompute.setEnabled(false);
+		this.computing.setVisible(true);
+		this.computed.setText(getTranslation("gaps.computing", days, 0));
+		ui.setPollInterval(1000);
+		Registration ticking = ui.addPollListener((event) -> this.computed
+			.setText(getTranslation("gaps.computing", days, (System.nanoTime() - started) / 1_000_000_000)));
+		// the service checks the user's role: the computation runs as the user who asked
+		Executor background = new DelegatingSecurityContextExecutor(
+				(task) -> Thread.ofVirtual().name("tandem-gaps-recompute").start(task));
+		this.running = CompletableFuture.supplyAsync(() -> this.service.recompute(Duration.ofDays(days)), background)
+			.handle((report, failure) -> {
+				ui.access(() -> {
+					ticking.remove();
+					ui.setPollInterval(-1);
+					this.computing.setVisible(false);
+					this.recompute.setEnabled(true);
+					if (failure == null) {
+						recomputed(report);
+					}
+					else {
+						failed((failure.getCause() instanceof RuntimeException cause) ? cause
+								: new IllegalStateException(failure.getCause()));
+					}
+				});
+				return null;
+			});
+	}
+
+	private void recomputed(GapReport report) {
+		this.error.setVisible(false);
+		show(report);
+		Notification
+			.show(getTranslation("gaps.recomputed", report.gaps().size(), report.tickets()), 4000,
+					Notification.Position.BOTTOM_START)
+			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
 	void createDraft(KnowledgeGap gap) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,10 @@ class KnowledgeGapsJourneyIT extends BrowserTest {
 		page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Last 90 days")).click();
 		waitForVaadin();
 		page.locator("#gaps-recompute").click();
+		// computed in the background; the page polls until the report is there
+		waitForVaadin();
+		assertThat(page.locator("#gaps-computing"))
+			.isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(120_000));
 		waitForVaadin();
 		Locator vpnGap = page.locator("[data-gap]")
 			.filter(new Locator.FilterOptions().setHasText("disconnecting"))

@@ -126,10 +126,31 @@ class KnowledgeGapsViewTest extends BrowserlessUiTest {
 
 		test(view.period).selectItem("Last 7 days");
 		test(view.recompute).click();
+		assertThat(view.computing.isVisible()).isTrue();
+		view.running.join();
+		runPendingAccessTasks();
 
+		assertThat(view.computing.isVisible()).isFalse();
+		assertThat(view.recompute.isEnabled()).isTrue();
 		verify(this.knowledgeGaps).compute(Duration.ofDays(7));
 		assertThat(view.grid.isVisible()).isTrue();
 		assertThat(test(view.grid).size()).isEqualTo(2);
+	}
+
+	@Test
+	void aFailedComputationIsShownAndCanBeTriedAgain() {
+		when(this.knowledgeGaps.latest()).thenReturn(Optional.empty());
+		when(this.knowledgeGaps.compute(any())).thenThrow(new IllegalStateException("embedding model failed"));
+		KnowledgeGapsView view = navigate("knowledge-gaps", KnowledgeGapsView.class);
+
+		test(view.recompute).click();
+		view.running.join();
+		runPendingAccessTasks();
+
+		assertThat(view.error.isVisible()).isTrue();
+		assertThat(view.error.getText()).contains("embedding model failed");
+		assertThat(view.computing.isVisible()).isFalse();
+		assertThat(view.recompute.isEnabled()).isTrue();
 	}
 
 	@Test

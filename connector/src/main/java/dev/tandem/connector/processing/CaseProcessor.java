@@ -2,8 +2,9 @@ package dev.tandem.connector.processing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.CaseStore;
@@ -27,6 +28,8 @@ public class CaseProcessor {
 
 	private static final int MAX_STEPS = 50;
 
+	private static final int CLAIM_ATTEMPTS = 3;
+
 	private final CaseStore cases;
 
 	private final TriageStep triage;
@@ -43,8 +46,10 @@ public class CaseProcessor {
 
 	private final StoreOutageLog outage;
 
+	private final ProcessingMetrics metrics;
+
 	CaseProcessor(CaseStore cases, TriageStep triage, OutboxStep outbox, FollowUpStep followUp, String owner,
-			Duration lease, Clock clock) {
+			Duration lease, Clock clock, ProcessingMetrics metrics) {
 		this.cases = cases;
 		this.triage = triage;
 		this.outbox = outbox;
@@ -53,52 +58,171 @@ public class CaseProcessor {
 		this.lease = lease;
 		this.clock = clock;
 		this.outage = new StoreOutageLog(log, clock, Duration.ofSeconds(30));
+		this.metrics = metrics;
 	}
 
 	/** Processes the case if it is free; returns whether this instance worked on it. */
 	public boolean process(String issueId) {
-		return process(issueId, (current) -> true);
+		return process(issueId, Lane.ANY) != Worked.NOT_CLAIMED;
+	}
+
+	/** What a run did with the case. */
+	enum Worked {
+
+		/** Leased by another instance, changed meanwhile, or gone. */
+		NOT_CLAIMED,
+
+		/**
+		 * Moved as far as it goes now (waiting for a retry, the customer, or nothing).
+		 */
+		PROCESSED,
+
+		/** The lane stopped: the case is released due now, for the ordinary lane. */
+		HANDED_OVER
+
 	}
 
 	/**
-	 * @param beforeEachStep asked before each step whether to go on here (ordinary work
-	 * yields to priority work there; the priority lane stops once the urgent part is
-	 * done): false releases the case due now, for the caller to queue elsewhere
+	 * Where a run happens: asked before each step whether to go on (ordinary work waits
+	 * there while a person waits for priority work), and told when the step ended.
 	 */
-	boolean process(String issueId, Predicate<TicketCase> beforeEachStep) {
+	interface Lane {
+
+		Lane ANY = (current) -> true;
+
+		/** False releases the case due now, for the caller to queue elsewhere. */
+		boolean enter(TicketCase current);
+
+		default void leave() {
+		}
+
+	}
+
+	/**
+	 * The priority lane's run: only the urgent part (the follow-up decision, assigning
+	 * the person). The lease is taken in the same write as the follow-up decision, and
+	 * given up in the same write that records the assignment done, the case left due at
+	 * once for the ordinary lane (acknowledgement, note, labels). On the way to the
+	 * person: one read, one write, the call to Jira.
+	 */
+	Worked processUrgent(String issueId) {
+		List<Runnable> audits = new ArrayList<>();
+		long started = System.nanoTime();
+		Optional<ClaimedCase> claim = Optional.empty();
+		try {
+			for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
+				audits.clear();
+				try {
+					claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock, true,
+							(current) -> {
+								if (!FollowUpStep.isDue(current)) {
+									return Optional.empty();
+								}
+								FollowUpStep.Decided decided = this.followUp.decide(current);
+								audits.addAll(decided.audits());
+								return Optional.of(decided.changes());
+							});
+					break;
+				}
+				catch (VersionConflictException ex) {
+					// changed between reading and writing (another reply, a resolution):
+					// decide again on what is there now rather than wait for the sweep
+					audits.clear();
+				}
+			}
+		}
+		catch (StoreUnavailableException ex) {
+			this.outage.failed("Case " + issueId + " not processed now (the sweep resumes it)", ex);
+			return Worked.NOT_CLAIMED;
+		}
+		this.outage.succeeded();
+		this.metrics.priorityClaim(System.nanoTime() - started);
+		if (claim.isEmpty()) {
+			return Worked.NOT_CLAIMED;
+		}
+		ClaimedCase claimed = claim.get();
+		try {
+			return run(claimed, new Lane() {
+
+				@Override
+				public boolean enter(TicketCase current) {
+					return CaseWorker.isUrgent(current);
+				}
+
+				@Override
+				public void leave() {
+					// recorded once the person is assigned, not on the way there
+					if (!CaseWorker.isUrgent(claimed.value()) || claimed.handedOver()) {
+						flush(audits);
+					}
+				}
+
+			});
+		}
+		finally {
+			flush(audits);
+		}
+	}
+
+	private static void flush(List<Runnable> audits) {
+		List<Runnable> due = List.copyOf(audits);
+		audits.clear();
+		due.forEach(Runnable::run);
+	}
+
+	/**
+	 * @param lane asked before each step whether to go on here (ordinary work yields to
+	 * priority work there; the priority lane stops once the urgent part is done)
+	 */
+	Worked process(String issueId, Lane lane) {
 		Optional<ClaimedCase> claim;
 		try {
 			claim = ClaimedCase.claim(this.cases, issueId, this.owner, this.lease, this.clock);
 		}
 		catch (StoreUnavailableException ex) {
 			this.outage.failed("Case " + issueId + " not processed now (the sweep resumes it)", ex);
-			return false;
+			return Worked.NOT_CLAIMED;
 		}
 		this.outage.succeeded();
 		if (claim.isEmpty()) {
-			return false;
+			return Worked.NOT_CLAIMED;
 		}
-		ClaimedCase claimed = claim.get();
+		return run(claim.get(), lane);
+	}
+
+	private Worked run(ClaimedCase claimed, Lane lane) {
+		Worked worked = Worked.PROCESSED;
 		try {
 			Next next = Next.proceed();
 			for (int steps = 0; next.continueNow() && steps < MAX_STEPS; steps++) {
+				if (claimed.handedOver()) {
+					return Worked.HANDED_OVER;
+				}
 				try {
-					if (!beforeEachStep.test(claimed.value())) {
+					if (!lane.enter(claimed.value())) {
 						next = Next.at(this.clock.instant());
+						worked = Worked.HANDED_OVER;
 						break;
 					}
-					next = step(claimed);
+					try {
+						next = step(claimed);
+					}
+					finally {
+						lane.leave();
+					}
 				}
 				catch (VersionConflictException ex) {
 					// a reply arrived meanwhile, or the lease lapsed and another instance
-					// took
-					// over: re-read, and go on only if the case is still ours
+					// took over: re-read, and go on only if the case is still ours
 					if (!claimed.reload()) {
 						log.info("{}: taken over by another instance", claimed.value().issueKey());
-						return true;
+						return worked;
 					}
 					next = Next.proceed();
 				}
+			}
+			if (claimed.handedOver()) {
+				return Worked.HANDED_OVER;
 			}
 			if (!next.leaseReleased()) {
 				releaseWhenPossible(claimed, next);
@@ -113,7 +237,7 @@ public class CaseProcessor {
 			log.error("{}: processing failed unexpectedly; the case is retried after its lease expires",
 					claimed.value().issueKey(), ex);
 		}
-		return true;
+		return worked;
 	}
 
 	private Next step(ClaimedCase claimed) {

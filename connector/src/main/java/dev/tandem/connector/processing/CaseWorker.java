@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 
 import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseStore;
@@ -52,6 +51,12 @@ public class CaseWorker implements SmartLifecycle {
 
 	private static final int SWEEP_BATCH = 100;
 
+	/**
+	 * The longest an ordinary step waits for priority work (a safety net: the gate always
+	 * lets some ordinary steps run, and a waiting step holds its case's lease).
+	 */
+	private static final Duration ORDINARY_PAUSE_LIMIT = Duration.ofSeconds(10);
+
 	private final CaseProcessor processor;
 
 	private final CaseStore cases;
@@ -70,7 +75,9 @@ public class CaseWorker implements SmartLifecycle {
 
 	private final StoreOutageLog outage;
 
-	private final PriorityGate gate = new PriorityGate(Duration.ofSeconds(2));
+	private final ProcessingMetrics metrics;
+
+	private final PriorityGate gate;
 
 	private ThreadPoolExecutor workers;
 
@@ -81,7 +88,8 @@ public class CaseWorker implements SmartLifecycle {
 	private volatile boolean running;
 
 	public CaseWorker(CaseProcessor processor, CaseStore cases, CatchUpPoller catchUp, ProcessingProperties properties,
-			IntakeProperties intake, Clock clock) {
+			IntakeProperties intake, ProcessingMetrics metrics, Clock clock) {
+		this.metrics = metrics;
 		this.processor = processor;
 		this.cases = cases;
 		this.catchUp = catchUp;
@@ -89,6 +97,7 @@ public class CaseWorker implements SmartLifecycle {
 		this.intake = intake;
 		this.clock = clock;
 		this.outage = new StoreOutageLog(log, clock, Duration.ofSeconds(30));
+		this.gate = new PriorityGate(properties.ordinaryStepsWhileUrgent(), ORDINARY_PAUSE_LIMIT);
 	}
 
 	@EventListener
@@ -149,8 +158,14 @@ public class CaseWorker implements SmartLifecycle {
 		if (priority) {
 			this.gate.entered();
 		}
+		long queuedAt = System.nanoTime();
 		try {
-			pool.execute(() -> run(issueId, slot, priority));
+			pool.execute(() -> {
+				if (priority) {
+					this.metrics.priorityWait(System.nanoTime() - queuedAt);
+				}
+				run(issueId, slot, priority);
+			});
 			return true;
 		}
 		catch (RejectedExecutionException ex) {
@@ -170,35 +185,32 @@ public class CaseWorker implements SmartLifecycle {
 			}
 			return;
 		}
-		AtomicBoolean handedOver = new AtomicBoolean();
-		Predicate<TicketCase> beforeEachStep;
-		if (priority) {
-			// the priority lane does the urgent part only (deciding, assigning the
-			// person); the acknowledgement, note and labels go on in the ordinary lane,
-			// so a burst of follow-ups does not queue behind each other's remaining
-			// actions
-			beforeEachStep = (current) -> {
-				boolean urgent = isUrgent(current);
-				handedOver.set(!urgent);
-				return urgent;
-			};
-		}
-		else if (slot.isUrgent()) {
-			// promoted to the priority lane but reached first here: no waiting for itself
-			beforeEachStep = (current) -> true;
-		}
-		else {
-			beforeEachStep = (current) -> {
-				this.gate.yieldToPriority();
-				return true;
-			};
-		}
+		boolean handedOver = false;
 		try {
-			do {
-				this.rerun.remove(issueId);
-				this.processor.process(issueId, beforeEachStep);
+			if (priority) {
+				// the priority lane does the urgent part only (deciding, assigning the
+				// person); the acknowledgement, note and labels go on in the ordinary
+				// lane,
+				// so a burst of follow-ups does not queue behind each other's remaining
+				// actions
+				long started = System.nanoTime();
+				do {
+					this.rerun.remove(issueId);
+					handedOver = this.processor.processUrgent(issueId) == CaseProcessor.Worked.HANDED_OVER;
+				}
+				while (!handedOver && this.rerun.remove(issueId) && this.running);
+				this.metrics.priorityRun(System.nanoTime() - started);
 			}
-			while (!handedOver.get() && this.rerun.remove(issueId) && this.running);
+			else {
+				// promoted to the priority lane but reached first here: no waiting for
+				// itself
+				CaseProcessor.Lane lane = slot.isUrgent() ? CaseProcessor.Lane.ANY : new OrdinaryLane(this.gate);
+				do {
+					this.rerun.remove(issueId);
+					this.processor.process(issueId, lane);
+				}
+				while (this.rerun.remove(issueId) && this.running);
+			}
 		}
 		finally {
 			if (priority) {
@@ -209,10 +221,44 @@ public class CaseWorker implements SmartLifecycle {
 				// news arrived just as the run ended
 				submit(issueId, true, slot.isUrgent());
 			}
-			else if (handedOver.get()) {
+			else if (handedOver) {
 				submit(issueId, false, false);
 			}
 		}
+	}
+
+	/**
+	 * Ordinary work: before each step, waits at the gate while a person waits for
+	 * priority work, unless this case itself is what the person waits for (a reply
+	 * arrived while the case was in this lane).
+	 */
+	private static final class OrdinaryLane implements CaseProcessor.Lane {
+
+		private final PriorityGate gate;
+
+		private boolean entered;
+
+		OrdinaryLane(PriorityGate gate) {
+			this.gate = gate;
+		}
+
+		@Override
+		public boolean enter(TicketCase current) {
+			if (!isUrgent(current)) {
+				this.gate.enterOrdinary();
+				this.entered = true;
+			}
+			return true;
+		}
+
+		@Override
+		public void leave() {
+			if (this.entered) {
+				this.entered = false;
+				this.gate.leaveOrdinary();
+			}
+		}
+
 	}
 
 	/**

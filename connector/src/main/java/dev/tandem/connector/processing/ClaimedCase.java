@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.CaseChanges;
@@ -29,6 +30,10 @@ final class ClaimedCase {
 
 	private Versioned<TicketCase> current;
 
+	private boolean handOver;
+
+	private boolean handedOver;
+
 	private ClaimedCase(CaseStore store, String owner, Duration leaseTime, Clock clock, Versioned<TicketCase> current) {
 		this.store = store;
 		this.owner = owner;
@@ -41,6 +46,29 @@ final class ClaimedCase {
 	 * Takes the lease on a case when it is free (never leased, expired, or ours already).
 	 */
 	static Optional<ClaimedCase> claim(CaseStore store, String issueId, String owner, Duration leaseTime, Clock clock) {
+		try {
+			return claim(store, issueId, owner, leaseTime, clock, false, (value) -> Optional.empty());
+		}
+		catch (VersionConflictException ex) {
+			// someone else claimed or changed it at the same moment: they will process
+			// it, or the next sweep will
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Takes the lease on a case when it is free, together with the first change the case
+	 * needs (one write for both, checked against the version read: the priority lane's
+	 * follow-up decision does not wait for a write of its own).
+	 * @param handOver whether the lease is given up, and the case left due at once, in
+	 * the first write after which no person waits for it any more (the priority lane does
+	 * the urgent part only and hands the rest to the ordinary lane)
+	 * @param firstChange the change to save with the lease, if any
+	 * @throws VersionConflictException when the case changed since it was read (the
+	 * caller may read and decide again)
+	 */
+	static Optional<ClaimedCase> claim(CaseStore store, String issueId, String owner, Duration leaseTime, Clock clock,
+			boolean handOver, Function<TicketCase, Optional<CaseChanges>> firstChange) {
 		Optional<Versioned<TicketCase>> found = store.find(issueId);
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -50,30 +78,47 @@ final class ClaimedCase {
 		if (value.leasedByOtherThan(owner, now)) {
 			return Optional.empty();
 		}
-		TicketCase leased = value.change()
-			.lease(Optional.of(new TicketCase.Lease(owner, now.plus(leaseTime))))
-			.apply(value.updatedAt());
-		try {
-			return Optional.of(new ClaimedCase(store, owner, leaseTime, clock, store.save(found.get().with(leased))));
+		ClaimedCase claimed = new ClaimedCase(store, owner, leaseTime, clock, found.get());
+		claimed.handOver = handOver;
+		Optional<CaseChanges> first = firstChange.apply(value);
+		if (first.isPresent()) {
+			claimed.save(first.get());
 		}
-		catch (VersionConflictException ex) {
-			// someone else claimed or changed it at the same moment: they will process
-			// it,
-			// or the next sweep will
-			return Optional.empty();
+		else {
+			TicketCase leased = value.change()
+				.lease(Optional.of(new TicketCase.Lease(owner, now.plus(leaseTime))))
+				.apply(value.updatedAt());
+			claimed.current = store.save(found.get().with(leased));
 		}
+		return Optional.of(claimed);
+	}
+
+	/**
+	 * Whether the lease was given up by {@linkplain #claim handing the case over}:
+	 * nothing more may be saved through this claim.
+	 */
+	boolean handedOver() {
+		return this.handedOver;
 	}
 
 	TicketCase value() {
 		return this.current.value();
 	}
 
-	/** Saves a changed case (the lease renewed). */
+	/**
+	 * Saves a changed case (the lease renewed; or, when handing over and nobody waits for
+	 * the case any more, the lease given up and the case due now, in the same write).
+	 */
 	void save(CaseChanges changes) {
 		Instant now = this.clock.instant();
 		TicketCase changed = changes.lease(Optional.of(new TicketCase.Lease(this.owner, now.plus(this.leaseTime))))
 			.apply(now);
+		boolean handing = this.handOver && !CaseWorker.isUrgent(changed);
+		if (handing) {
+			changed = changed.change().lease(Optional.empty()).dueAt(Optional.of(now)).apply(now);
+		}
 		this.current = this.store.save(this.current.with(changed));
+		this.handedOver = handing;
 	}
 
 	/** Reads the case again after a conflict; false when the lease is no longer ours. */

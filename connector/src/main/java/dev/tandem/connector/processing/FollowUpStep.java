@@ -57,10 +57,34 @@ final class FollowUpStep {
 	}
 
 	Next run(ClaimedCase claimed) {
-		TicketCase ticketCase = claimed.value();
+		Decided decided = decide(claimed.value());
+		claimed.save(decided.changes());
+		decided.audit();
+		return Next.proceed();
+	}
+
+	/**
+	 * Whether the case's next step is this one: replies not yet looked at, and the case
+	 * not on its way through triage or its outbox.
+	 */
+	static boolean isDue(TicketCase ticketCase) {
+		return !ticketCase.unhandledReplies().isEmpty() && switch (ticketCase.state()) {
+			case WAITING_FOR_CUSTOMER, DONE, FAILED -> true;
+			case RECEIVED, TRIAGED, ACTING -> false;
+		};
+	}
+
+	/**
+	 * Looks at the replies not yet handled and decides (classification, the person to
+	 * assign, the outbox), changing nothing yet: the caller saves the changes (the
+	 * priority lane together with taking the case's lease, one write for both), then
+	 * records the audit entries.
+	 */
+	Decided decide(TicketCase ticketCase) {
 		Instant now = this.clock.instant();
 		List<CustomerReply> replies = new ArrayList<>(ticketCase.replies());
 		CaseChanges changes = ticketCase.change();
+		List<Runnable> audits = new ArrayList<>();
 		boolean acting = false;
 		for (int i = 0; i < replies.size(); i++) {
 			CustomerReply reply = replies.get(i);
@@ -78,14 +102,28 @@ final class FollowUpStep {
 				acting = true;
 				continue;
 			}
-			replies.set(i, reply.handled(now, followUp(ticketCase, i + 1, reply, changes)));
+			replies.set(i, reply.handled(now, followUp(ticketCase, i + 1, reply, changes, audits)));
 			acting = true;
 		}
-		claimed.save(changes.replies(replies));
-		return Next.proceed();
+		return new Decided(changes.replies(replies), audits);
 	}
 
-	private String followUp(TicketCase ticketCase, int round, CustomerReply reply, CaseChanges changes) {
+	/**
+	 * A follow-up decision not saved yet.
+	 *
+	 * @param changes the case's changes
+	 * @param audits the audit entries to record once the changes are saved
+	 */
+	record Decided(CaseChanges changes, List<Runnable> audits) {
+
+		void audit() {
+			this.audits.forEach(Runnable::run);
+		}
+
+	}
+
+	private String followUp(TicketCase ticketCase, int round, CustomerReply reply, CaseChanges changes,
+			List<Runnable> audits) {
 		TriageResult triaged = ticketCase.triage().orElseThrow();
 		ReplyClassifier.Classification classification = this.classifier.classify(reply.maskedText(),
 				this.triage.read(reply.maskedText()));
@@ -111,10 +149,10 @@ final class FollowUpStep {
 			.dueAt(Optional.of(this.clock.instant()));
 		List<String> reasons = new ArrayList<>(List.of(classification.reason()));
 		assignment.ifPresent((chosen) -> reasons.addAll(chosen.reasons()));
-		this.audit.ticket(ticketCase.issueKey(), "followup.classified", Optional.of(classification.intent().name()),
-				reasons,
-				Map.of("reply", reply.id(), "agent", assignment.flatMap(AssignmentResult::agentId).orElse("-")),
-				shadow);
+		Map<String, String> details = Map.of("reply", reply.id(), "agent",
+				assignment.flatMap(AssignmentResult::agentId).orElse("-"));
+		audits.add(() -> this.audit.ticket(ticketCase.issueKey(), "followup.classified",
+				Optional.of(classification.intent().name()), reasons, details, shadow));
 		return "follow-up: " + classification.intent();
 	}
 

@@ -3,19 +3,28 @@ package dev.tandem.connector.processing;
 import java.time.Duration;
 
 /**
- * Lets work a person waits for go first on a machine that is busy: while priority-lane
- * work is queued or running, ordinary work pauses before its next step (for at most
- * {@code maxPause} each time, so a steady stream of follow-ups cannot starve new
- * tickets). Both lanes share the same cores and the same Elasticsearch, so a separate
- * pool alone does not make a follow-up fast when new tickets keep every core busy.
+ * Lets work a person waits for go first on a machine that is busy. Both lanes share the
+ * same cores and the same Elasticsearch, whose queues know no priorities: a separate pool
+ * alone does not make a follow-up fast when ordinary steps keep every core and
+ * Elasticsearch's write queue busy. So while priority-lane work is queued or running, at
+ * most {@code ordinaryWhileUrgent} ordinary steps run at a time (the others wait before
+ * their next step, in particular before a triage's embedding and retrieval); at least one
+ * always may, so a steady stream of follow-ups slows new tickets down but never stops
+ * them. A waiting step goes on after {@code maxPause} in any case, well within its case's
+ * lease.
  */
 final class PriorityGate {
+
+	private final int ordinaryWhileUrgent;
 
 	private final long maxPauseNanos;
 
 	private int urgent;
 
-	PriorityGate(Duration maxPause) {
+	private int ordinary;
+
+	PriorityGate(int ordinaryWhileUrgent, Duration maxPause) {
+		this.ordinaryWhileUrgent = Math.max(1, ordinaryWhileUrgent);
 		this.maxPauseNanos = maxPause.toNanos();
 	}
 
@@ -33,15 +42,17 @@ final class PriorityGate {
 	}
 
 	/**
-	 * Ordinary work: waits while priority work is under way, at most the maximum pause.
+	 * Ordinary work, before a step: waits while priority work is under way and enough
+	 * ordinary steps run already (at most the maximum pause). Each call is followed by
+	 * one {@link #leaveOrdinary()}.
 	 */
-	synchronized void yieldToPriority() {
+	synchronized void enterOrdinary() {
 		long deadline = System.nanoTime() + this.maxPauseNanos;
 		try {
-			while (this.urgent > 0) {
+			while (this.urgent > 0 && this.ordinary >= this.ordinaryWhileUrgent) {
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
-					return;
+					break;
 				}
 				wait(Math.max(1, left / 1_000_000));
 			}
@@ -49,6 +60,18 @@ final class PriorityGate {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.ordinary++;
+	}
+
+	/** An ordinary step ended. */
+	synchronized void leaveOrdinary() {
+		this.ordinary = Math.max(0, this.ordinary - 1);
+		notifyAll();
+	}
+
+	/** Priority work queued or running (for tests and metrics). */
+	synchronized int urgent() {
+		return this.urgent;
 	}
 
 }

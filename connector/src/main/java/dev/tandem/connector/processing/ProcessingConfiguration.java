@@ -38,13 +38,14 @@ class ProcessingConfiguration {
 		String owner = properties.instanceId().orElseGet(ProcessingConfiguration::defaultInstanceId);
 		return new CaseProcessor(cases, new TriageStep(triage, assigner, planner, mode, audit, clock),
 				new OutboxStep(executor, mode, audit, clock, metrics),
-				new FollowUpStep(triage, assigner, planner, mode, audit, clock), owner, properties.lease(), clock);
+				new FollowUpStep(triage, assigner, planner, mode, audit, clock), owner, properties.lease(), clock,
+				metrics);
 	}
 
 	@Bean
 	CaseWorker caseWorker(CaseProcessor processor, CaseStore cases, CatchUpPoller catchUp,
-			ProcessingProperties properties, IntakeProperties intake, Clock clock) {
-		return new CaseWorker(processor, cases, catchUp, properties, intake, clock);
+			ProcessingProperties properties, IntakeProperties intake, ProcessingMetrics metrics, Clock clock) {
+		return new CaseWorker(processor, cases, catchUp, properties, intake, metrics, clock);
 	}
 
 	private static String defaultInstanceId() {

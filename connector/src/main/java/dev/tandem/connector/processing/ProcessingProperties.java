@@ -16,7 +16,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param threads cases worked on at once by this instance
  * @param priorityThreads threads of the priority lane, which runs only work a person
- * waits for (follow-ups on automatic answers), so it never queues behind new tickets
+ * waits for (follow-ups on automatic answers), so it never queues behind new tickets;
+ * several, so that one slow Jira call does not hold the others up
+ * @param ordinaryStepsWhileUrgent ordinary steps (triage, Jira actions of new tickets)
+ * run at a time while priority work is queued or running; the other ordinary threads wait
+ * before their next step, so that a follow-up finds the cores and Elasticsearch's queues
+ * nearly free (at least 1: new tickets never stop)
  * @param queue cases waiting for a thread (beyond it, the sweep picks them up later)
  * @param lease how long a claimed case stays with this instance without renewal
  * @param sweepInterval how often due cases are looked for (retries, cases of crashed
@@ -29,7 +34,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("tandem.processing")
 public record ProcessingProperties(@DefaultValue("4") @Min(1) @Max(64) int threads,
-		@DefaultValue("2") @Min(1) @Max(16) int priorityThreads, @DefaultValue("1000") @Min(1) int queue,
+		@DefaultValue("4") @Min(1) @Max(16) int priorityThreads,
+		@DefaultValue("1") @Min(1) @Max(64) int ordinaryStepsWhileUrgent, @DefaultValue("1000") @Min(1) int queue,
 		@DefaultValue("60s") @NotNull Duration lease, @DefaultValue("2s") @NotNull Duration sweepInterval,
 		Optional<String> instanceId, @DefaultValue("10s") @NotNull Duration shutdownGrace) {
 

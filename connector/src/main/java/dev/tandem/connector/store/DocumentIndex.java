@@ -13,11 +13,13 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.IndexResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.tandem.connector.store.internal.DocumentJson;
+import dev.tandem.connector.store.internal.DocumentWriter;
 import dev.tandem.connector.store.internal.StoreFailures;
+import dev.tandem.connector.store.internal.WriteOutcome;
+import dev.tandem.connector.store.internal.WriteRequest;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * One index the connector owns ({@code <prefix>-<store>}), holding documents of one
  * record type. Created on first use from a mapping resource. Every write is acknowledged
  * by Elasticsearch (translog) before the method returns, so a returned write survives a
- * crash of this process.
+ * crash of this process. Writes of all threads may travel together in one bulk request
+ * (group commit, {@code tandem.connector.store.group-commit.*}): each still returns only
+ * with its own item's result.
  *
  * @param <T> the document record
  */
@@ -44,15 +48,18 @@ public final class DocumentIndex<T> {
 
 	private final Class<T> type;
 
+	private final DocumentWriter writer;
+
 	private volatile boolean ready;
 
-	DocumentIndex(ElasticsearchConnection connection, String name, String mappingResource, int replicas,
-			Class<T> type) {
+	DocumentIndex(ElasticsearchConnection connection, String name, String mappingResource, int replicas, Class<T> type,
+			DocumentWriter writer) {
 		this.connection = connection;
 		this.name = name;
 		this.mappingResource = mappingResource;
 		this.replicas = replicas;
 		this.type = type;
+		this.writer = writer;
 	}
 
 	public String name() {
@@ -64,16 +71,12 @@ public final class DocumentIndex<T> {
 	 * @return true when written, false when one existed already (nothing changed)
 	 */
 	public boolean createIfAbsent(String id, T document) {
-		try {
-			client().create((create) -> create.index(this.name).id(id).document(DocumentJson.toMap(document)));
-			return true;
-		}
-		catch (IOException | RuntimeException ex) {
-			if (StoreFailures.isConflict(ex)) {
-				return false;
-			}
-			throw StoreFailures.unavailable("create " + this.name + "/" + id, ex);
-		}
+		String what = "create " + this.name + "/" + id;
+		return switch (write(WriteRequest.create(this.name, id, document))) {
+			case WriteOutcome.Written written -> true;
+			case WriteOutcome.Conflict conflict -> false;
+			case WriteOutcome.Failed failed -> throw StoreFailures.unavailable(what, failed.cause());
+		};
 	}
 
 	public Optional<Versioned<T>> get(String id) {
@@ -96,41 +99,26 @@ public final class DocumentIndex<T> {
 	 * @throws VersionConflictException when someone wrote the document since
 	 */
 	public Versioned<T> replace(Versioned<T> changed) {
-		try {
-			IndexResponse response = client().index((index) -> index.index(this.name)
-				.id(changed.id())
-				.document(DocumentJson.toMap(changed.value()))
-				.ifSeqNo(changed.seqNo())
-				.ifPrimaryTerm(changed.primaryTerm()));
-			return new Versioned<>(changed.id(), changed.value(), response.seqNo(), response.primaryTerm());
-		}
-		catch (IOException | RuntimeException ex) {
-			if (StoreFailures.isConflict(ex)) {
-				throw new VersionConflictException(this.name + "/" + changed.id() + " was changed by another writer",
-						ex);
-			}
-			throw StoreFailures.unavailable("update " + this.name + "/" + changed.id(), ex);
-		}
+		String what = "update " + this.name + "/" + changed.id();
+		WriteRequest request = WriteRequest.replace(this.name, changed.id(), changed.value(), changed.seqNo(),
+				changed.primaryTerm());
+		return switch (write(request)) {
+			case WriteOutcome.Written written ->
+				new Versioned<>(changed.id(), changed.value(), written.seqNo(), written.primaryTerm());
+			case WriteOutcome.Conflict conflict -> throw new VersionConflictException(
+					this.name + "/" + changed.id() + " was changed by another writer", conflict.cause());
+			case WriteOutcome.Failed failed -> throw StoreFailures.unavailable(what, failed.cause());
+		};
 	}
 
 	/** Writes the document under this id whatever was there (last writer wins). */
 	public void put(String id, T document) {
-		try {
-			client().index((index) -> index.index(this.name).id(id).document(DocumentJson.toMap(document)));
-		}
-		catch (IOException | RuntimeException ex) {
-			throw StoreFailures.unavailable("put " + this.name + "/" + id, ex);
-		}
+		writeOrThrow(WriteRequest.put(this.name, id, document), "put " + this.name + "/" + id);
 	}
 
 	/** Appends a document with a generated id (logs). */
 	public void append(T document) {
-		try {
-			client().index((index) -> index.index(this.name).document(DocumentJson.toMap(document)));
-		}
-		catch (IOException | RuntimeException ex) {
-			throw StoreFailures.unavailable("append to " + this.name, ex);
-		}
+		writeOrThrow(WriteRequest.append(this.name, document), "append to " + this.name);
 	}
 
 	public List<Versioned<T>> search(Query query, List<SortOptions> sort, int size) {
@@ -221,6 +209,26 @@ public final class DocumentIndex<T> {
 		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("refresh " + this.name, ex);
 		}
+	}
+
+	private void writeOrThrow(WriteRequest request, String what) {
+		switch (write(request)) {
+			case WriteOutcome.Written written -> {
+			}
+			// without a version or op_type create there is nothing to conflict with:
+			// reported as a refusal, as a single request's 409 was
+			case WriteOutcome.Conflict conflict -> throw StoreFailures.unavailable(what, conflict.cause());
+			case WriteOutcome.Failed failed -> throw StoreFailures.unavailable(what, failed.cause());
+		}
+	}
+
+	/**
+	 * Ensures the index exists, then hands the write to the writer: alone, or in a bulk
+	 * with other threads' writes (group commit); either way it returns once acknowledged.
+	 */
+	private WriteOutcome write(WriteRequest request) {
+		client();
+		return this.writer.write(request);
 	}
 
 	@SuppressWarnings("rawtypes")

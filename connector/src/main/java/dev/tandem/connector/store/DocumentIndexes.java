@@ -1,13 +1,17 @@
 package dev.tandem.connector.store;
 
+import dev.tandem.connector.store.internal.DocumentWriter;
+import dev.tandem.connector.store.internal.GroupCommit;
+import dev.tandem.connector.store.internal.SingleRequestWriter;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
 import dev.tandem.kb.elasticsearch.IndexNames;
 
 /**
  * Makes the connector's {@link DocumentIndex}es, all named under
- * {@code tandem.index-prefix}.
+ * {@code tandem.index-prefix}. They share one writer: with group commit on, writes to any
+ * of them from any thread travel together in bulk requests.
  */
-public class DocumentIndexes {
+public class DocumentIndexes implements AutoCloseable {
 
 	private final ElasticsearchConnection connection;
 
@@ -15,10 +19,27 @@ public class DocumentIndexes {
 
 	private final StoreProperties properties;
 
+	private final DocumentWriter writer;
+
 	public DocumentIndexes(ElasticsearchConnection connection, IndexNames names, StoreProperties properties) {
+		this(connection, names, properties, writer(connection, properties.groupCommit()));
+	}
+
+	/** With a writer of the caller's choice (tests that hold or cut bulks). */
+	DocumentIndexes(ElasticsearchConnection connection, IndexNames names, StoreProperties properties,
+			DocumentWriter writer) {
 		this.connection = connection;
 		this.names = names;
 		this.properties = properties;
+		this.writer = writer;
+	}
+
+	private static DocumentWriter writer(ElasticsearchConnection connection, StoreProperties.GroupCommit groupCommit) {
+		if (!groupCommit.enabled()) {
+			return new SingleRequestWriter(connection::client);
+		}
+		return new GroupCommit(connection::client, groupCommit.maxInFlight(), groupCommit.maxItems(),
+				groupCommit.maxBytes().toBytes());
 	}
 
 	/**
@@ -28,7 +49,7 @@ public class DocumentIndexes {
 	 */
 	public <T> DocumentIndex<T> index(String store, String mappingResource, Class<T> type) {
 		return new DocumentIndex<>(this.connection, this.names.alias(store), mappingResource,
-				this.properties.replicas(), type);
+				this.properties.replicas(), type, this.writer);
 	}
 
 	/**
@@ -41,6 +62,29 @@ public class DocumentIndexes {
 
 	public IndexNames names() {
 		return this.names;
+	}
+
+	/**
+	 * Bulk requests and the writes in them since start (0 and 0 with group commit off):
+	 * their ratio is how many writes shared one translog sync.
+	 */
+	public GroupCommitCounts groupCommitCounts() {
+		return (this.writer instanceof GroupCommit group) ? new GroupCommitCounts(group.bulks(), group.items())
+				: new GroupCommitCounts(0, 0);
+	}
+
+	/** Stops the writer's threads once the bulks on their way are answered. */
+	@Override
+	public void close() {
+		this.writer.close();
+	}
+
+	/**
+	 * @param bulks bulk requests sent
+	 * @param writes writes in them
+	 */
+	public record GroupCommitCounts(long bulks, long writes) {
+
 	}
 
 }

@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.tandem.connector.audit.AuditEntry;
+import dev.tandem.connector.audit.AuditLog;
+import dev.tandem.connector.cases.ActionStatus;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseState;
+import dev.tandem.connector.cases.OutboxAction;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.jira.JiraFlavor;
 import dev.tandem.jira.JiraSamples;
@@ -106,8 +110,21 @@ class CloudWebhookToJiraIT {
 
 		TicketCase done = awaitState(issue, CaseState.DONE);
 		assertThat(done.outcome()).contains(CaseOutcome.ESCALATED);
-		assertThat(requests("PUT", "/rest/api/3/issue/SUP-3/assignee").get(0).getBodyAsString())
-			.contains("557058:agent-en");
+		assertThat(requests("PUT", "/rest/api/3/issue/SUP-3/assignee")).singleElement()
+			.satisfies((assign) -> assertThat(assign.getBodyAsString()).contains("557058:agent-en"));
+		// the priority lane assigned the person, the ordinary lane did the rest, once
+		// each
+		assertThat(done.outbox()).extracting(OutboxAction::idempotencyKey)
+			.contains("SUP-3/1/assign", "SUP-3/1/ack", "SUP-3/1/note", "SUP-3/1/edit");
+		assertThat(done.outbox()).allSatisfy((action) -> assertThat(action.status()).isEqualTo(ActionStatus.DONE));
+		assertThat(requests("POST", "/rest/api/3/issue/SUP-3/comment"))
+			.filteredOn((comment) -> comment.getBodyAsString().contains("SUP-3/1/ack")
+					|| comment.getBodyAsString().contains("SUP-3/1/note"))
+			.hasSize(2);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.connector.bean(AuditLog.class).latest(Optional.of("SUP-3"), 50))
+				.extracting(AuditEntry::action)
+				.contains("followup.classified", "jira.assign"));
 	}
 
 	@Test

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import dev.tandem.benchmark.BenchmarkReport;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.store.DocumentIndexes;
 import dev.tandem.jira.JiraFlavor;
 import dev.tandem.jira.JiraSamples;
 import dev.tandem.jira.JiraStandIn;
@@ -53,9 +53,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * <ol>
  * <li>the raw embedding rate of this machine, now (batched, as the knowledge base's
  * import does, and one text at a time, as triage does);</li>
- * <li>20 new tickets/s sustained: webhook to first change in Jira; while they arrive,
- * customers of earlier automatic answers reply "no, a person please": webhook to
- * assignment;</li>
+ * <li>follow-ups while new tickets arrive ({@link FollowUpsUnderLoad}): customers of
+ * earlier automatic answers reply "no, a person please" (webhook to assignment), once at
+ * a sustainable rate of new tickets and once above the knee; its own section;</li>
  * <li>a ramp of offered rates, each held for a while, until the backlog grows or p99
  * explodes: the highest sustained rate (the knee), with Elasticsearch round trips per
  * ticket.</li>
@@ -63,7 +63,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * Run with {@code ./mvnw -B -Pbench -pl connector -am verify
  * -Dit.test=ConnectorThroughputBench -Dfailsafe.failIfNoSpecifiedTests=false} (the other
  * modules have no such bench); {@code -Dtandem.bench.quick=true} for the short variant
- * (about 8 minutes on a loaded machine). Figures are printed as soon as measured.
+ * (about 8 minutes on a loaded machine); {@code -Dtandem.bench.phases=mixed} or
+ * {@code ramp} for one phase only. Figures are printed as soon as measured.
  */
 class ConnectorThroughputBench {
 
@@ -75,7 +76,24 @@ class ConnectorThroughputBench {
 
 	private static final double[] RAMP = { 3, 6, 10, 15, 20, 30, 40, 60, 80, 100, 130 };
 
-	private static final int FOLLOW_UPS_PER_SECOND = 4;
+	/** Which phases run: {@code mixed} (follow-ups under load), {@code ramp}, or both. */
+	private static final String PHASES = System.getProperty("tandem.bench.phases", "mixed,ramp");
+
+	/** The mixed phase: new tickets/s on a realistic day, and above the knee. */
+	private static final double SUSTAINABLE_RATE = Double
+		.parseDouble(System.getProperty("tandem.bench.sustainable-rate", "15"));
+
+	private static final double OVERLOAD_RATE = Double
+		.parseDouble(System.getProperty("tandem.bench.overload-rate", "30"));
+
+	private static final double FOLLOW_UPS_PER_SECOND = 3;
+
+	/**
+	 * {@code -Dtandem.bench.group-commit=false}: one request per write, for comparison on
+	 * the same machine and load.
+	 */
+	private static final boolean GROUP_COMMIT = Boolean
+		.parseBoolean(System.getProperty("tandem.bench.group-commit", "true"));
 
 	/**
 	 * The same bench's quick variant earlier on 2026-11-21, before the changes named, for
@@ -119,8 +137,9 @@ class ConnectorThroughputBench {
 		stub(jira);
 		String loadBefore = LoadDriver.load();
 		StringBuilder md = new StringBuilder();
-		try (RunningConnector connector = RunningConnector
-			.startWithKnowledgeBase(RunningConnector.settings(jira.properties(), "throughput"))) {
+		Map<String, String> settings = RunningConnector.settings(jira.properties(), "throughput");
+		settings.put("tandem.connector.store.group-commit.enabled", String.valueOf(GROUP_COMMIT));
+		try (RunningConnector connector = RunningConnector.startWithKnowledgeBase(settings)) {
 			seedKnowledgeBase(connector);
 			LoadDriver driver = new LoadDriver(connector, jira);
 			double[] raw = embeddingRates(connector.bean(TextEmbedder.class));
@@ -134,8 +153,19 @@ class ConnectorThroughputBench {
 			List<ObjectNode> answered = autoAnswered(connector, warmUp);
 			print("warm-up: %d tickets, %d answered automatically", warmUp.size(), answered.size());
 
-			md.append(latencySection(connector, driver, answered));
-			md.append(rampSection(driver, raw));
+			if (PHASES.contains("mixed")) {
+				String mixed = new FollowUpsUnderLoad(connector, driver, this::uniqueTickets, this::created,
+						this::saysNo, LATENCY_SECONDS, answered)
+					.run(SUSTAINABLE_RATE, OVERLOAD_RATE, FOLLOW_UPS_PER_SECOND);
+				BenchmarkReport.forProject()
+					.writeSection("connector-followups", "Connector: follow-ups while new tickets keep it busy",
+							mixed + String.format(Locale.ROOT, "Shared 2-core machine%s.%n",
+									QUICK ? " (quick variant: shorter phases)" : ""));
+			}
+			if (!PHASES.contains("ramp")) {
+				return;
+			}
+			md.append(rampSection(connector, driver, raw));
 			md.append("\n").append(EARLIER);
 			md.append(String.format(Locale.ROOT,
 					"%nMachine load (1/5/15 min) before: %s, after: %s. Shared 2-core machine: several engineers build "
@@ -149,74 +179,22 @@ class ConnectorThroughputBench {
 		}
 	}
 
-	private String latencySection(RunningConnector connector, LoadDriver driver, List<ObjectNode> answered)
-			throws Exception {
-		int newTickets = 20 * LATENCY_SECONDS;
-		List<ObjectNode> fresh = tickets(newTickets);
-		List<ObjectNode> replying = answered.subList(0,
-				Math.min(answered.size(), FOLLOW_UPS_PER_SECOND * LATENCY_SECONDS));
-		Map<String, Long> load = LoadDriver.elasticsearchCounters();
-		CompletableFuture<Map<String, Long>> replies = CompletableFuture.supplyAsync(() -> {
-			try {
-				return driver.send(replying.stream()
-					.map((issue) -> new LoadDriver.Delivery(key(issue), "reply-" + key(issue),
-							this.deliveries.customerComment(issue, "9" + issue.get("id").asString(),
-									"No, that did not help. I want to talk to a person.")))
-					.toList(), (double) replying.size() / LATENCY_SECONDS);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
-		Map<String, Long> sent = driver.send(created(fresh), 20);
-		Map<String, Long> replied = replies.get();
-		driver.awaitFirstActions(keys(fresh), Duration.ofMinutes(3));
-		driver.awaitAssigned(replied, Duration.ofMinutes(2));
-		List<Long> toAction = LoadDriver.latencies(sent, driver.firstActions());
-		List<Long> toPerson = LoadDriver.latencies(replied, driver.assignments());
-		print("20/s: new ticket -> first Jira action p50 %d ms p99 %d ms; reply 'no' -> assigned p50 %d ms p99 %d ms "
-				+ "(load %s)", LoadDriver.percentile(toAction, 0.5), LoadDriver.percentile(toAction, 0.99),
-				LoadDriver.percentile(toPerson, 0.5), LoadDriver.percentile(toPerson, 0.99), LoadDriver.load());
-		Map<String, Long> after = LoadDriver.elasticsearchCounters();
-		String inside = breakdown(connector, fresh, sent, driver.firstActions(), false)
-				+ breakdown(connector, replying, replied, driver.assignments(), true);
-		return String.format(Locale.ROOT, """
-				Connector with the real knowledge base (the demo's 40 articles; bge-small embeddings, hybrid \
-				retrieval, calibrated threshold) on the shared test Elasticsearch; Jira stand-in (WireMock) \
-				answering at once, in the same JVM. Tickets are the demo articles' example questions, sent as \
-				signed webhooks. Latency = from the client sending the webhook to the stand-in receiving \
-				Tandem's first change to the issue (reply, note, assignment or labels).
-
-				### At 20 new tickets/s for %d s, with follow-ups
-
-				While %d new tickets arrive at 20/s, %d customers of earlier automatic answers reply "No, that did \
-				not help. I want to talk to a person." (%d/s). Follow-ups run in the priority lane \
-				(`tandem.processing.priority-threads`).
-
-				| path | tickets | p50 | p90 | p99 | max |
-				|---|---|---|---|---|---|
-				%s%s
-				Where the time goes (stored = the case write acknowledged by Elasticsearch, just before the 202):
-
-				| part | tickets | p50 | p90 | p99 | max |
-				|---|---|---|---|---|---|
-				%s
-				Elasticsearch operations in this phase: %s.
-
-				""", LATENCY_SECONDS, newTickets, replying.size(), FOLLOW_UPS_PER_SECOND,
-				LoadDriver.row("new ticket -> first Jira action", toAction),
-				LoadDriver.row("customer says no -> person assigned", toPerson), inside,
-				perTicket(load, after, newTickets + replying.size()));
+	private LoadDriver.Delivery saysNo(ObjectNode issue) {
+		return new LoadDriver.Delivery(key(issue), "reply-" + key(issue), this.deliveries.customerComment(issue,
+				"9" + issue.get("id").asString(), "No, that did not help. I want to talk to a person."));
 	}
 
-	private String rampSection(LoadDriver driver, double[] raw) throws Exception {
+	private String rampSection(RunningConnector connector, LoadDriver driver, double[] raw) throws Exception {
+		DocumentIndexes stores = connector.bean(DocumentIndexes.class);
+		awaitQuiet();
 		StringBuilder rows = new StringBuilder();
 		double knee = 0;
 		String kneeProfile = "";
 		for (double rate : RAMP) {
 			int count = (int) (rate * STEP_SECONDS);
-			List<ObjectNode> step = tickets(count);
+			List<ObjectNode> step = uniqueTickets(count);
 			Map<String, Long> before = LoadDriver.elasticsearchCounters();
+			DocumentIndexes.GroupCommitCounts commitsBefore = stores.groupCommitCounts();
 			long start = System.currentTimeMillis();
 			Map<String, Long> sent = driver.send(created(step), rate);
 			long end = System.currentTimeMillis();
@@ -236,7 +214,8 @@ class ConnectorThroughputBench {
 			long backlog = count - doneByEnd;
 			long p99 = LoadDriver.percentile(latencies, 0.99);
 			boolean sustained = latencies.size() == count && backlog <= Math.max(5, rate * 2) && p99 <= 3000;
-			String profile = perTicket(before, after, count);
+			String profile = perTicket(before, after, count) + ", "
+					+ writeBatches(before, after, count, commitsBefore, stores.groupCommitCounts());
 			print("ramp %.0f/s: achieved %.1f/s, backlog at end %d, p50 %d ms, p99 %d ms, %s -> %s (load %s)", rate,
 					achieved, backlog, LoadDriver.percentile(latencies, 0.5), p99, profile,
 					sustained ? "sustained" : "NOT sustained", LoadDriver.load());
@@ -248,7 +227,7 @@ class ConnectorThroughputBench {
 			}
 			knee = rate;
 			kneeProfile = profile;
-			Thread.sleep(2000);
+			awaitQuiet();
 		}
 		print("knee: %.0f tickets/s = %.0f %% of the batched raw embedding rate", knee, 100 * knee / raw[0]);
 		return String.format(Locale.ROOT,
@@ -259,7 +238,8 @@ class ConnectorThroughputBench {
 						got its first Jira action, the backlog when sending stopped was at most 2 s of arrivals, and p99 \
 						stayed within 3 s). Achieved = tickets done / time from the first sent to the last done. \
 						Elasticsearch operations per ticket from the node's counters (refreshes include Elasticsearch's own \
-						periodic ones).
+						periodic ones; a shard write batch is one translog sync: a write sent alone is a batch of one, a \
+						bulk is one batch per index it touches). Group commit (`tandem.connector.store.group-commit`): %s.
 
 						| offered tickets/s | done | achieved/s | backlog at end | p50 | p99 | Elasticsearch ops per ticket | sustained |
 						|---|---|---|---|---|---|---|---|
@@ -269,70 +249,67 @@ class ConnectorThroughputBench {
 						embeds a ticket): sustained tickets/s = **%.0f %%** of the batched rate, %.0f %% of the one-by-one \
 						rate (goal: 80 %%). At the knee: %s.
 						""",
-				STEP_SECONDS, rows, knee, raw[0], raw[1], 100 * knee / raw[0], 100 * knee / raw[1],
-				kneeProfile.isEmpty() ? "-" : kneeProfile);
+				STEP_SECONDS, GROUP_COMMIT ? "on" : "**off** (one request per write)", rows, knee, raw[0], raw[1],
+				100 * knee / raw[0], 100 * knee / raw[1], kneeProfile.isEmpty() ? "-" : kneeProfile);
 	}
 
 	/**
-	 * Splits each latency at the moment the case write (ticket or reply) was stored:
-	 * webhook -> stored, stored -> done in Jira.
+	 * Batched and one-at-a-time embedding rate over the tickets' texts, each made unique
+	 * (the embedder remembers recent texts: a repeated text would measure the memory, not
+	 * the model).
 	 */
-	private static String breakdown(RunningConnector connector, List<ObjectNode> issues, Map<String, Long> sent,
-			Map<String, Long> done, boolean reply) {
-		CaseStore cases = connector.bean(CaseStore.class);
-		List<Long> toStored = new ArrayList<>();
-		List<Long> storedToDone = new ArrayList<>();
-		List<Long> storedToDecided = new ArrayList<>();
-		for (ObjectNode issue : issues) {
-			Optional<TicketCase> found = cases.find(issue.get("id").asString()).map((versioned) -> versioned.value());
-			Optional<java.time.Instant> stored = reply
-					? found.flatMap((c) -> c.replies().stream().findFirst()).map((r) -> r.receivedAt())
-					: found.map(TicketCase::receivedAt);
-			Long sentAt = sent.get(key(issue));
-			Long doneAt = done.get(key(issue));
-			stored.ifPresent((at) -> {
-				if (sentAt != null) {
-					toStored.add(at.toEpochMilli() - sentAt);
-				}
-				if (doneAt != null && doneAt >= at.toEpochMilli()) {
-					storedToDone.add(doneAt - at.toEpochMilli());
-				}
-				// when the follow-up (or the triage) decided: queue wait plus the
-				// decision
-				found
-					.flatMap((c) -> c.history()
-						.stream()
-						.filter((entry) -> entry.state() == dev.tandem.connector.cases.CaseState.ACTING
-								&& !entry.at().isBefore(at))
-						.findFirst())
-					.ifPresent((entry) -> storedToDecided.add(entry.at().toEpochMilli() - at.toEpochMilli()));
-			});
-		}
-		java.util.Collections.sort(toStored);
-		java.util.Collections.sort(storedToDone);
-		java.util.Collections.sort(storedToDecided);
-		String what = reply ? "reply" : "new ticket";
-		return LoadDriver.row(what + ": webhook sent -> stored", toStored)
-				+ LoadDriver.row(what + ": stored -> decided (queue wait, " + (reply ? "classification" : "triage")
-						+ ", assignment choice)", storedToDecided)
-				+ LoadDriver.row(what + ": stored -> " + (reply ? "person assigned" : "first Jira action"),
-						storedToDone);
-	}
-
-	/** Batched and one-at-a-time embedding rate over the tickets' texts. */
 	private double[] embeddingRates(TextEmbedder embedder) {
-		List<String> texts = this.questions.subList(0, Math.min(QUICK ? 256 : 512, this.questions.size()));
-		embedder.embedAll(texts.subList(0, 32), Language.ENGLISH);
+		embedder.embedAll(uniqueTexts("warm-up", 32), Language.ENGLISH);
+		List<String> texts = uniqueTexts("batched", QUICK ? 256 : 512);
 		long start = System.nanoTime();
 		embedder.embedAll(texts, Language.ENGLISH);
 		double batched = texts.size() / ((System.nanoTime() - start) / 1e9);
-		List<String> single = texts.subList(0, Math.min(texts.size(), QUICK ? 100 : 200));
+		List<String> single = uniqueTexts("single", QUICK ? 100 : 200);
 		start = System.nanoTime();
 		for (String text : single) {
 			embedder.embed(text, Language.ENGLISH);
 		}
 		double oneByOne = single.size() / ((System.nanoTime() - start) / 1e9);
 		return new double[] { batched, oneByOne };
+	}
+
+	private List<String> uniqueTexts(String what, int count) {
+		List<String> texts = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			texts.add(this.questions.get(i % this.questions.size()) + " (" + what + " " + i + ")");
+		}
+		return texts;
+	}
+
+	/**
+	 * Waits until the connector has finished the work of earlier tickets (their later
+	 * outbox steps run after the first Jira action): no Elasticsearch write for 2 s, at
+	 * most 2 minutes. Otherwise a ramp step counts the previous phase's writes and shares
+	 * the machine with them.
+	 */
+	private static void awaitQuiet() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 120_000;
+		long last = LoadDriver.elasticsearchCounters().get("index");
+		int quietSeconds = 0;
+		while (quietSeconds < 2 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(1000);
+			long now = LoadDriver.elasticsearchCounters().get("index");
+			quietSeconds = (now == last) ? quietSeconds + 1 : 0;
+			last = now;
+		}
+	}
+
+	/**
+	 * Shard-level write batches per ticket (each one translog sync; a single write is a
+	 * batch of one) and, with group commit, writes per bulk request.
+	 */
+	private static String writeBatches(Map<String, Long> before, Map<String, Long> after, int tickets,
+			DocumentIndexes.GroupCommitCounts commitsBefore, DocumentIndexes.GroupCommitCounts commitsAfter) {
+		double syncs = (after.get("shard-bulk") - before.get("shard-bulk")) / (double) tickets;
+		long bulks = commitsAfter.bulks() - commitsBefore.bulks();
+		String perBulk = (bulks == 0) ? "no group commit" : String.format(Locale.ROOT, "%.1f writes per bulk",
+				(commitsAfter.writes() - commitsBefore.writes()) / (double) bulks);
+		return String.format(Locale.ROOT, "shard write batches %.1f (%s)", syncs, perBulk);
 	}
 
 	private static String perTicket(Map<String, Long> before, Map<String, Long> after, int tickets) {
@@ -343,6 +320,24 @@ class ConnectorThroughputBench {
 		}
 		return "writes " + per.get("index") + ", gets " + per.get("get") + ", searches " + per.get("search")
 				+ ", refreshes " + per.get("refresh");
+	}
+
+	/**
+	 * Tickets whose text no earlier ticket had (a reference line in the description): the
+	 * embedder remembers recent texts, and the demo has fewer questions than a ramp
+	 * sends, so repeated questions would skip the embedding real tickets pay for.
+	 */
+	private List<ObjectNode> uniqueTickets(int count) {
+		List<ObjectNode> issues = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			int n = this.next++;
+			String question = this.questions.get(n % this.questions.size());
+			ObjectNode issue = this.deliveries.issue("THR-" + (n + 1), question,
+					question + "\n\nOur reference: order " + (700000 + n) + ".");
+			issue.put("id", String.valueOf(400000 + n));
+			issues.add(issue);
+		}
+		return issues;
 	}
 
 	private List<ObjectNode> tickets(int count) {

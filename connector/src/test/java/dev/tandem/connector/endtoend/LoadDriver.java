@@ -205,7 +205,8 @@ final class LoadDriver {
 			return Map.of("index", indices.path("indexing").path("index_total").asLong(), "get",
 					indices.path("get").path("total").asLong(), "search",
 					indices.path("search").path("query_total").asLong(), "refresh",
-					indices.path("refresh").path("total").asLong());
+					indices.path("refresh").path("total").asLong(), "shard-bulk",
+					indices.path("bulk").path("total_operations").asLong());
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

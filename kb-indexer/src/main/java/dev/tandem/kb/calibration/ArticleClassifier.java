@@ -15,6 +15,7 @@ import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.calibration.internal.SoftmaxRegression;
 import dev.tandem.kb.retrieval.CandidateArticle;
 import dev.tandem.kb.retrieval.ExampleQuestion;
+import dev.tandem.kb.retrieval.RetrievalSettings;
 import dev.tandem.kb.retrieval.SearchResult;
 
 /**
@@ -26,15 +27,20 @@ import dev.tandem.kb.retrieval.SearchResult;
  * articles apart.
  * <p>
  * It re-ranks a search result: every candidate's fused score becomes
- * {@code (1 - weight) * score + weight * p(article | question)}, and its probability is
- * kept for the confidence features. Candidates it does not know (not published, or in
- * another language) keep their fused score. Trained whenever the calibration is computed
- * (see {@link Calibrator}), so it always knows the articles the calibration saw.
+ * {@code (1 - weight) * score + weight * p}, with
+ * {@code p = (1 - voteBlend) * p(article | question) + voteBlend * voteShare}: the
+ * classifier's probability mixed with the article's share of the softmax vote over the
+ * question's nearest units (a k-NN vote; on BANKING77 and Bitext the mix ranks better
+ * than either, on CLINC150 worse: off by default, issue #8; see
+ * RetrievalSettings#classifierVoteBlend). {@code p} is kept for the confidence features.
+ * Candidates it does not know (not published, or in another language) keep their fused
+ * score. Trained whenever the calibration is computed (see {@link Calibrator}), so it
+ * always knows the articles the calibration saw.
  */
 public final class ArticleClassifier {
 
 	/** No classifier: rankings stay as fusion made them. */
-	public static final ArticleClassifier NONE = new ArticleClassifier(Map.of(), 0, Set.of());
+	public static final ArticleClassifier NONE = new ArticleClassifier(Map.of(), 0, 0, Set.of());
 
 	/** L2 penalty on the (standardised) weights; chosen on BANKING77's tuning split. */
 	static final double L2 = 1e-3;
@@ -53,6 +59,9 @@ public final class ArticleClassifier {
 
 	private final double weight;
 
+	/** Share of the k-NN vote share in an article's probability (0: the classifier's). */
+	private final double voteBlend;
+
 	/**
 	 * Published articles this model was kept from (out-of-fold calibration models): they
 	 * get probability 0, as the product's model, which knows them, gives an article that
@@ -61,9 +70,10 @@ public final class ArticleClassifier {
 	 */
 	private final Set<String> heldOut;
 
-	private ArticleClassifier(Map<Language, Model> models, double weight, Set<String> heldOut) {
+	private ArticleClassifier(Map<Language, Model> models, double weight, double voteBlend, Set<String> heldOut) {
 		this.models = models;
 		this.weight = weight;
+		this.voteBlend = voteBlend;
 		this.heldOut = heldOut;
 	}
 
@@ -96,7 +106,7 @@ public final class ArticleClassifier {
 		Map<Language, Model> models = new EnumMap<>(Language.class);
 		byLanguage.forEach((language, ofLanguage) -> Model.train(ofLanguage, l2, iterations)
 			.ifPresent((m) -> models.put(language, m)));
-		return models.isEmpty() ? NONE : new ArticleClassifier(models, weight, Set.of());
+		return models.isEmpty() ? NONE : new ArticleClassifier(models, weight, 0, Set.of());
 	}
 
 	/** Trains on the units the predicate keeps (out-of-fold models for calibration). */
@@ -105,12 +115,27 @@ public final class ArticleClassifier {
 		Set<String> heldOut = new HashSet<>();
 		units.stream().filter(kept.negate()).forEach((unit) -> heldOut.add(unit.articleId()));
 		units.stream().filter(kept).forEach((unit) -> heldOut.remove(unit.articleId()));
-		return trained.models.isEmpty() ? NONE : new ArticleClassifier(trained.models, weight, Set.copyOf(heldOut));
+		return trained.models.isEmpty() ? NONE : new ArticleClassifier(trained.models, weight, 0, Set.copyOf(heldOut));
 	}
 
 	/** The same models with another share of the re-ranked score. */
 	public ArticleClassifier withWeight(double otherWeight) {
-		return this.models.isEmpty() ? NONE : new ArticleClassifier(this.models, otherWeight, this.heldOut);
+		return this.models.isEmpty() ? NONE
+				: new ArticleClassifier(this.models, otherWeight, this.voteBlend, this.heldOut);
+	}
+
+	/**
+	 * The same models with another share of the k-NN vote in an article's probability.
+	 * @param blend 0 (the classifier's probability alone) to 1 (the vote share alone)
+	 * @return the classifier
+	 */
+	public ArticleClassifier withVoteBlend(double blend) {
+		return this.models.isEmpty() ? NONE : new ArticleClassifier(this.models, this.weight, blend, this.heldOut);
+	}
+
+	/** The same models with the shares the retrieval settings give them. */
+	public ArticleClassifier with(RetrievalSettings settings) {
+		return withWeight(settings.classifierWeight()).withVoteBlend(settings.classifierVoteBlend());
 	}
 
 	public boolean isEmpty() {
@@ -152,7 +177,9 @@ public final class ArticleClassifier {
 		}
 		List<CandidateArticle> reranked = new ArrayList<>(result.candidates().size());
 		for (CandidateArticle candidate : result.candidates()) {
-			Double probability = this.heldOut.contains(candidate.id()) ? Double.valueOf(0.0) : p.get(candidate.id());
+			Double known = this.heldOut.contains(candidate.id()) ? Double.valueOf(0.0) : p.get(candidate.id());
+			Double probability = (known == null) ? null
+					: (1 - this.voteBlend) * known + this.voteBlend * candidate.voteShare();
 			// An article the model does not know (a draft in the admin UI's search, an
 			// article in another language) keeps its fused score: no opinion, rather
 			// than a probability of 0 that would bury it.

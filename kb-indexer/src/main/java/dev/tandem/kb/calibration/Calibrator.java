@@ -100,7 +100,7 @@ public class Calibrator {
 					questions.size(), articles.size(), fingerprint, this.clock.instant()), ArticleClassifier.NONE);
 		}
 		OutOfFoldClassifiers classifiers = OutOfFoldClassifiers.train(this.search.titlesAndExampleQuestions(),
-				questions, this.search.settings().classifierWeight());
+				questions, this.search.settings());
 		if (questions.size() > settings.maxQuestions()) {
 			Collections.shuffle(questions, new Random(42));
 			questions = new ArrayList<>(questions.subList(0, settings.maxQuestions()));
@@ -124,8 +124,7 @@ public class Calibrator {
 	 * loaded a stored calibration: the classifier itself is not stored).
 	 */
 	public ArticleClassifier trainClassifier() {
-		return ArticleClassifier.train(this.search.titlesAndExampleQuestions(),
-				this.search.settings().classifierWeight());
+		return ArticleClassifier.train(this.search.titlesAndExampleQuestions(), 0).with(this.search.settings());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.tandem.kb.retrieval.ExampleQuestion;
+import dev.tandem.kb.retrieval.RetrievalSettings;
 
 /**
  * The article classifier as calibration must see it: a replayed question may only be
@@ -40,9 +41,11 @@ final class OutOfFoldClassifiers {
 	/**
 	 * @param units titles and example questions of the published articles
 	 * @param questions the example questions among them
-	 * @param weight the classifier's share of the re-ranked score
+	 * @param settings the classifier's share of the re-ranked score and the vote's share
+	 * in its probability
 	 */
-	static OutOfFoldClassifiers train(List<ExampleQuestion> units, List<ExampleQuestion> questions, double weight) {
+	static OutOfFoldClassifiers train(List<ExampleQuestion> units, List<ExampleQuestion> questions,
+			RetrievalSettings settings) {
 		String key = units.stream()
 			.map((unit) -> unit.unitId() + "=" + java.util.Arrays.hashCode(unit.question().vector()))
 			.sorted()
@@ -50,10 +53,10 @@ final class OutOfFoldClassifiers {
 			.hashCode() + "/" + units.size() + "/" + questions.size();
 		synchronized (OutOfFoldClassifiers.class) {
 			if (key.equals(lastKey)) {
-				return lastTrained.withWeight(weight);
+				return lastTrained.with(settings);
 			}
 		}
-		OutOfFoldClassifiers trained = trainAll(units, questions, weight);
+		OutOfFoldClassifiers trained = trainAll(units, questions, 0).with(settings);
 		synchronized (OutOfFoldClassifiers.class) {
 			lastKey = key;
 			lastTrained = trained;
@@ -69,10 +72,10 @@ final class OutOfFoldClassifiers {
 
 	private static OutOfFoldClassifiers lastTrained;
 
-	private OutOfFoldClassifiers withWeight(double weight) {
-		return new OutOfFoldClassifiers(this.all.withWeight(weight),
-				this.withoutQuestionFold.stream().map((c) -> c.withWeight(weight)).toList(),
-				this.withoutArticleFold.stream().map((c) -> c.withWeight(weight)).toList());
+	private OutOfFoldClassifiers with(RetrievalSettings settings) {
+		return new OutOfFoldClassifiers(this.all.with(settings),
+				this.withoutQuestionFold.stream().map((c) -> c.with(settings)).toList(),
+				this.withoutArticleFold.stream().map((c) -> c.with(settings)).toList());
 	}
 
 	private static OutOfFoldClassifiers trainAll(List<ExampleQuestion> units, List<ExampleQuestion> questions,

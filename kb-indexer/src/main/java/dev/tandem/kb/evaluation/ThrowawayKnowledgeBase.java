@@ -170,7 +170,7 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 			progress.accept(from + batch.size());
 		}
 		// The calibration's classifier, at the share these settings give it.
-		ArticleClassifier classifier = classifier(calibration).withWeight(retrieval.classifierWeight());
+		ArticleClassifier classifier = classifier(calibration).with(retrieval);
 		List<QuestionOutcome> outcomes = new ArrayList<>(questions.size());
 		for (EvaluationQuestion question : questions) {
 			Searched hit = this.searched.get(question.text());

@@ -11,6 +11,7 @@ import dev.tandem.kb.retrieval.AnalysedQuestion;
 import dev.tandem.kb.retrieval.CandidateArticle;
 import dev.tandem.kb.retrieval.ExampleQuestion;
 import dev.tandem.kb.retrieval.MatchExplanation;
+import dev.tandem.kb.retrieval.RetrievalSettings;
 import dev.tandem.kb.retrieval.SearchResult;
 import dev.tandem.kb.retrieval.UnitKind;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,8 @@ class ArticleClassifierTest {
 	@Test
 	void outOfFoldClassifiersNeverSawTheReplayedQuestionOrArticle() {
 		List<ExampleQuestion> units = units();
-		OutOfFoldClassifiers folds = OutOfFoldClassifiers.train(units, units, 0.5);
+		OutOfFoldClassifiers folds = OutOfFoldClassifiers.train(units, units,
+				RetrievalSettings.defaults().withClassifierWeight(0.5));
 		ExampleQuestion replayed = units.get(7);
 		assertThat(folds.withoutArticle(replayed).probabilities(Language.ENGLISH, replayed.question().vector()))
 			.doesNotContainKey(replayed.articleId());
@@ -144,6 +146,34 @@ class ArticleClassifierTest {
 			.findFirst()
 			.orElseThrow()
 			.score()).isCloseTo(0.5 * 0.80, within(1e-9));
+	}
+
+	@Test
+	void theVoteBlendMixesTheNearestUnitsVoteIntoTheProbability() {
+		// The classifier prefers refund-status; the nearest units all belong to refund.
+		SearchResult fused = new SearchResult(question(noisy(1, 0.05f)),
+				List.of(candidate("refund", 0.80, 1.0), candidate("refund-status", 0.78, 0.0)), Optional.empty(),
+				Optional.empty());
+		ArticleClassifier classifier = ArticleClassifier.train(units(), 1.0);
+		double p = classifier.probabilities(Language.ENGLISH, fused.question().vector()).get("refund");
+		assertThat(classifier.rerank(fused).best().orElseThrow().id()).isEqualTo("refund-status");
+		SearchResult blended = classifier.withVoteBlend(0.5).rerank(fused);
+		CandidateArticle refund = blended.candidates()
+			.stream()
+			.filter((c) -> c.id().equals("refund"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(refund.classifierProbability()).isCloseTo(0.5 * p + 0.5 * 1.0, within(1e-9));
+		assertThat(classifier.withVoteBlend(1.0).rerank(fused).best().orElseThrow().id()).isEqualTo("refund");
+		assertThat(classifier.with(RetrievalSettings.defaults().withClassifierVoteBlend(0.0)).rerank(fused).best())
+			.map(CandidateArticle::id)
+			.contains("refund-status");
+	}
+
+	private static CandidateArticle candidate(String id, double score, double voteShare) {
+		return new CandidateArticle(id, id, Optional.empty(), ArticleStatus.PUBLISHED, score, 1, 1, score, 0, 0, 1,
+				voteShare,
+				new MatchExplanation(UnitKind.QUESTION, id, 0, score, score, List.of(), List.of(), List.of()));
 	}
 
 	private static CandidateArticle candidate(String id, double score) {

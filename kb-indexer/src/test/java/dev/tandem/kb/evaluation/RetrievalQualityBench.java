@@ -59,6 +59,9 @@ class RetrievalQualityBench {
 	private static final double[] CLASSIFIER_WEIGHTS = QUICK ? new double[] { 0.5, 0.8 }
 			: new double[] { 0.3, 0.5, 0.8 };
 
+	/** Share of the k-NN vote share in the classifier's probability (issue #8). */
+	private static final double[] VOTE_BLENDS = { 0.0, 0.5 };
+
 	/**
 	 * Confidence features of the article classifier (held at 0 in the "without" rows).
 	 */
@@ -283,26 +286,30 @@ class RetrievalQualityBench {
 					for (double vote : VOTES) {
 						for (double share : OUT_OF_SCOPE_SHARES) {
 							for (double classifierWeight : CLASSIFIER_WEIGHTS) {
-								RetrievalSettings settings = base.withVectorWeight(weight)
-									.withUnitVote(vote)
-									.withClassifierWeight(classifierWeight);
-								AnsweringSettings calibrating = answering.withTargetPrecision(target)
-									.withSafetyMargin(margin)
-									.withOutOfScopeShare(share);
-								Calibration calibration = kb.calibrate(calibrating, settings, (d) -> {
-								});
-								EvaluationReport tuning = kb.evaluate(scenario.tuning(), calibration, settings, (d) -> {
-								});
-								String line = "w=%.1f vote=%.1f oos=%.2f m=%.2f c=%.1f: top1 %.3f, precision %.3f, coverage %.3f, out-of-scope answered %.3f (load %s); "
-									.formatted(weight, vote, share, margin, classifierWeight, tuning.top1Accuracy(),
-											tuning.precision(), tuning.coverage(), tuning.outOfScopeFalseAnswerRate(),
-											load());
-								System.out.println(scenario.name() + " tuning " + line);
-								tuningLog.append(line).append('\n');
-								Tuned candidate = new Tuned(weight, vote, share, margin, classifierWeight, tuning,
-										target);
-								if (best == null || candidate.betterThan(best)) {
-									best = candidate;
+								for (double blend : VOTE_BLENDS) {
+									RetrievalSettings settings = base.withVectorWeight(weight)
+										.withUnitVote(vote)
+										.withClassifierWeight(classifierWeight)
+										.withClassifierVoteBlend(blend);
+									AnsweringSettings calibrating = answering.withTargetPrecision(target)
+										.withSafetyMargin(margin)
+										.withOutOfScopeShare(share);
+									Calibration calibration = kb.calibrate(calibrating, settings, (d) -> {
+									});
+									EvaluationReport tuning = kb.evaluate(scenario.tuning(), calibration, settings,
+											(d) -> {
+											});
+									String line = "w=%.1f vote=%.1f oos=%.2f m=%.2f c=%.1f blend=%.1f: top1 %.3f, precision %.3f, coverage %.3f, out-of-scope answered %.3f (load %s); "
+										.formatted(weight, vote, share, margin, classifierWeight, blend,
+												tuning.top1Accuracy(), tuning.precision(), tuning.coverage(),
+												tuning.outOfScopeFalseAnswerRate(), load());
+									System.out.println(scenario.name() + " tuning " + line);
+									tuningLog.append(line).append('\n');
+									Tuned candidate = new Tuned(weight, vote, share, margin, classifierWeight, blend,
+											tuning, target);
+									if (best == null || candidate.betterThan(best)) {
+										best = candidate;
+									}
 								}
 							}
 						}
@@ -328,7 +335,8 @@ class RetrievalQualityBench {
 			}
 			RetrievalSettings chosen = base.withVectorWeight(best.weight())
 				.withUnitVote(best.vote())
-				.withClassifierWeight(best.classifierWeight());
+				.withClassifierWeight(best.classifierWeight())
+				.withClassifierVoteBlend(best.voteBlend());
 			AnsweringSettings chosenAnswering = answering.withTargetPrecision(target)
 				.withSafetyMargin(best.margin())
 				.withOutOfScopeShare(best.outOfScopeShare());
@@ -348,6 +356,18 @@ class RetrievalQualityBench {
 			// Ablation: the same setting without the article classifier (fusion ranking,
 			// confidence without its features: the pipeline before issue #8's
 			// classifier).
+			// Ablation: the same setting with the other vote blend (0: the classifier's
+			// probability alone, the pipeline before it; 0.5: the product default), so
+			// both
+			// are measured on held-out data whichever the tuning split chose.
+			double otherBlend = (best.voteBlend() == 0.0) ? 0.5 : 0.0;
+			RetrievalSettings otherBlended = chosen.withClassifierVoteBlend(otherBlend);
+			EvaluationReport withOtherBlend = kb.evaluate(scenario.heldOut(),
+					kb.calibrate(chosenAnswering, otherBlended, (d) -> {
+					}), otherBlended, (d) -> {
+					});
+			System.out.println(scenario.name() + " held out: " + row("vote blend " + otherBlend, withOtherBlend)
+					+ " load " + load());
 			RetrievalSettings unclassified = chosen.withClassifierWeight(0.0);
 			EvaluationReport withoutClassifier = kb.evaluate(scenario.heldOut(),
 					kb.calibrate(chosenAnswering, unclassified, WITHOUT_CLASSIFIER, (d) -> {
@@ -371,8 +391,8 @@ class RetrievalQualityBench {
 					});
 			Baseline plain = plainBm25(kb, scenario.heldOut(), target);
 			System.out.println(hybrid.toText());
-			String section = section(scenario, kb, rawRate, best, hybrid, capped, withoutClassifier, classifierAlone,
-					vectors, lexical, plain);
+			String section = section(scenario, kb, rawRate, best, hybrid, capped, withOtherBlend, withoutClassifier,
+					classifierAlone, vectors, lexical, plain);
 			// Also on the console: a run stopped before the end keeps what it measured.
 			System.out.println(section);
 			sections.put(scenario.name(), section);
@@ -381,7 +401,7 @@ class RetrievalQualityBench {
 	}
 
 	private record Tuned(double weight, double vote, double outOfScopeShare, double margin, double classifierWeight,
-			EvaluationReport tuning, double target) {
+			double voteBlend, EvaluationReport tuning, double target) {
 
 		/**
 		 * Meets the target with more coverage; else closer to the target. Meeting it
@@ -481,26 +501,34 @@ class RetrievalQualityBench {
 	}
 
 	private static String section(Scenario scenario, ThrowawayKnowledgeBase kb, double rawRate, Tuned tuned,
-			EvaluationReport hybrid, EvaluationReport capped, EvaluationReport withoutClassifier,
-			EvaluationReport classifierAlone, EvaluationReport vectors, EvaluationReport lexical, Baseline plain) {
+			EvaluationReport hybrid, EvaluationReport capped, EvaluationReport withOtherBlend,
+			EvaluationReport withoutClassifier, EvaluationReport classifierAlone, EvaluationReport vectors,
+			EvaluationReport lexical, Baseline plain) {
 		StringBuilder text = new StringBuilder();
 		text.append("### ").append(scenario.name()).append("\n\n").append(scenario.notes()).append(".\n\n");
 		text.append(
-				"Target precision %.2f. Held out: %d questions (%d answerable, %d out of scope). Chosen on the tuning split: vector weight %.1f, unit vote %.1f, classifier weight %.1f, assumed out-of-scope share %.2f, safety margin %.2f (tuning precision %.3f, coverage %.3f).%n%n"
+				"Target precision %.2f. Held out: %d questions (%d answerable, %d out of scope). Chosen on the tuning split: vector weight %.1f, unit vote %.1f, classifier weight %.1f, classifier vote blend %.1f, assumed out-of-scope share %.2f, safety margin %.2f (tuning precision %.3f, coverage %.3f).%n%n"
 					.formatted(scenario.target(), hybrid.outcomes().size(), hybrid.inScope(), hybrid.outOfScope(),
-							tuned.weight(), tuned.vote(), tuned.classifierWeight(), tuned.outOfScopeShare(),
-							tuned.margin(), tuned.tuning().precision(), tuned.tuning().coverage()));
+							tuned.weight(), tuned.vote(), tuned.classifierWeight(), tuned.voteBlend(),
+							tuned.outOfScopeShare(), tuned.margin(), tuned.tuning().precision(),
+							tuned.tuning().coverage()));
 		text.append(
-				("Tuning grid%s: vector weight %s, unit vote %s, classifier weight %s, out-of-scope share %s, safety margin %s (a margin only "
+				("Tuning grid%s: vector weight %s, unit vote %s, classifier weight %s, classifier vote blend %s, out-of-scope share %s, safety margin %s (a margin only "
 						+ "when no setting meets the target without; meeting = tuning precision one standard error above the target).%n%n")
 					.formatted(QUICK ? " (quick mode)" : "", java.util.Arrays.toString(WEIGHTS),
 							java.util.Arrays.toString(VOTES), java.util.Arrays.toString(CLASSIFIER_WEIGHTS),
-							java.util.Arrays.toString(OUT_OF_SCOPE_SHARES), java.util.Arrays.toString(MARGINS)));
+							java.util.Arrays.toString(VOTE_BLENDS), java.util.Arrays.toString(OUT_OF_SCOPE_SHARES),
+							java.util.Arrays.toString(MARGINS)));
 		text.append(
 				"| system | top-1 | precision @ threshold | coverage @ threshold | out-of-scope false answers | threshold |\n");
 		text.append("|---|---|---|---|---|---|\n");
 		text.append(row("hybrid + article classifier + calibrated confidence (Tandem)", hybrid));
 		text.append(row(cappedName(capped), capped));
+		text.append(row(
+				(tuned.voteBlend() == 0.0)
+						? "same with classifier vote blend 0.5 (classifier probability mixed with the k-NN vote share)"
+						: "same with classifier vote blend 0 (the classifier's probability alone, as before)",
+				withOtherBlend));
 		text.append(row("same without the article classifier (fusion ranking and confidence as before)",
 				withoutClassifier));
 		text.append(row("article classifier alone ranks (weight 1), calibrated", classifierAlone));

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,16 @@ public final class DocumentJson {
 
 	public static Map<String, Object> toMap(Object document) {
 		return mapper.convertValue(document, MAP);
+	}
+
+	/** The document as JSON, as {@link #toMap} would be written. */
+	public static byte[] toBytes(Object document) {
+		try {
+			return mapper.writeValueAsBytes(document);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("Cannot write " + document.getClass().getSimpleName() + " as JSON", ex);
+		}
 	}
 
 	public static <T> T fromMap(Map<?, ?> source, Class<T> type) {
