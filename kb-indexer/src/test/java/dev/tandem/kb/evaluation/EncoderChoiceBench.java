@@ -331,23 +331,12 @@ class EncoderChoiceBench {
 	}
 
 	private static Ranked knnVote(float[] v, List<float[]> units, List<String> articles, int k, double temperature) {
-		List<Integer> order = new ArrayList<>();
-		double[] cos = new double[units.size()];
-		for (int i = 0; i < units.size(); i++) {
-			order.add(i);
-			cos[i] = dot(v, units.get(i));
-		}
-		order.sort(Comparator.comparingDouble((Integer i) -> cos[i]).reversed());
-		Map<String, Double> votes = new HashMap<>();
-		double total = 0;
-		for (int i : order.subList(0, k)) {
-			double w = Math.exp((cos[i] - cos[order.get(0)]) / temperature);
-			votes.merge(articles.get(i), w, Double::sum);
-			total += w;
-		}
-		double sum = total;
-		Map.Entry<String, Double> best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-		return new Ranked(best.getKey(), best.getValue() / sum * cos[order.get(0)], cos[order.get(0)]);
+		double topCos = units.stream().mapToDouble((unit) -> dot(v, unit)).max().orElseThrow();
+		Map.Entry<String, Double> best = knnShares(v, units, articles, k, temperature).entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.orElseThrow();
+		return new Ranked(best.getKey(), best.getValue() * topCos, topCos);
 	}
 
 	private static Map<String, float[]> centroids(List<float[]> units, List<String> articles) {
