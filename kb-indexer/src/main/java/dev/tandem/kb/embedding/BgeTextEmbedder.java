@@ -5,13 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.tandem.kb.analysis.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * BAAI's bge-small v1.5 models (quantised ONNX, in-process, nothing downloaded at run
  * time): English 384 dimensions, Chinese 512. Each model is loaded once, on first use, so
- * a process that only ever sees English never loads the Chinese one.
+ * a process that only ever sees English never loads the Chinese one. Each text runs on
+ * one thread; a batch runs on {@code threads} threads at once ({@link OnnxBgeModel}).
  */
 public class BgeTextEmbedder implements TextEmbedder {
 
@@ -33,6 +31,24 @@ public class BgeTextEmbedder implements TextEmbedder {
 	private final Map<Language, EmbeddingModel> models = new EnumMap<>(Language.class);
 
 	private final AtomicLong embedded = new AtomicLong();
+
+	private final int threads;
+
+	/** Batches use every core. */
+	public BgeTextEmbedder() {
+		this(Runtime.getRuntime().availableProcessors());
+	}
+
+	/**
+	 * @param threads texts of a batch embedded at once (a single text always runs on its
+	 * caller's thread)
+	 */
+	public BgeTextEmbedder(int threads) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("embedding threads must be at least 1, not " + threads);
+		}
+		this.threads = threads;
+	}
 
 	@Override
 	public List<float[]> embedAll(List<String> texts, Language language) {
@@ -62,15 +78,16 @@ public class BgeTextEmbedder implements TextEmbedder {
 	}
 
 	private synchronized EmbeddingModel model(Language language) {
-		return this.models.computeIfAbsent(language, (wanted) -> load(wanted, switch (wanted) {
-			case ENGLISH -> BgeSmallEnV15QuantizedEmbeddingModel::new;
-			case CHINESE -> BgeSmallZhV15QuantizedEmbeddingModel::new;
-		}));
+		return this.models.computeIfAbsent(language, this::load);
 	}
 
-	private static EmbeddingModel load(Language language, Supplier<EmbeddingModel> factory) {
+	private EmbeddingModel load(Language language) {
 		long start = System.nanoTime();
-		EmbeddingModel model = factory.get();
+		String name = switch (language) {
+			case ENGLISH -> "bge-small-en-v1.5-q";
+			case CHINESE -> "bge-small-zh-v1.5-q";
+		};
+		EmbeddingModel model = OnnxBgeModel.load(name + ".onnx", name + "-tokenizer.json", this.threads);
 		log.debug("Loaded the {} embedding model in {} ms", language, (System.nanoTime() - start) / 1_000_000);
 		return model;
 	}

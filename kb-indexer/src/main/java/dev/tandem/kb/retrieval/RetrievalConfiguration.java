@@ -10,6 +10,7 @@ import dev.tandem.kb.elasticsearch.IndexLifecycle;
 import dev.tandem.kb.elasticsearch.IndexNames;
 import dev.tandem.kb.elasticsearch.ManagedIndex;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
+import dev.tandem.kb.embedding.EmbeddingSettings;
 import dev.tandem.kb.embedding.RecentEmbeddings;
 import dev.tandem.kb.embedding.TextEmbedder;
 import dev.tandem.kb.retrieval.internal.UnitsIndex;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Analysis, embeddings, the units index, indexing and hybrid search. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RetrievalSettings.class)
+@EnableConfigurationProperties({ RetrievalSettings.class, EmbeddingSettings.class })
 public class RetrievalConfiguration {
 
 	@Bean
@@ -39,9 +40,9 @@ public class RetrievalConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(TextEmbedder.class)
-	TextEmbedder textEmbedder() {
+	TextEmbedder textEmbedder(EmbeddingSettings settings) {
 		// a ticket's vector is wanted twice (retrieval, the sentiment prototype vote)
-		return new RecentEmbeddings(new BgeTextEmbedder(), 1024);
+		return new RecentEmbeddings(new BgeTextEmbedder(settings.batchThreads()), 1024);
 	}
 
 	/**

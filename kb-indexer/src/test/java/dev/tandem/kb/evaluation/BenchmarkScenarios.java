@@ -62,6 +62,32 @@ final class BenchmarkScenarios {
 		return intentScenario(name, byIntent, examples, reserved, outOfScopeIntents, maxHeldOut, 11);
 	}
 
+	/**
+	 * All of BANKING77's train questions as a knowledge base of articles with at most
+	 * {@code perArticle} example questions each (an intent's questions spread over
+	 * several articles): a large import, for throughput only (no question sets).
+	 */
+	static Scenario banking77AllTrain(int perArticle) {
+		Map<String, List<String>> byIntent = grouped(csv(root().resolve("banking77/train.csv")), 0, 1);
+		List<ArticleContent> articles = new ArrayList<>();
+		for (Map.Entry<String, List<String>> intent : new TreeMap<>(byIntent).entrySet()) {
+			List<String> questions = intent.getValue();
+			for (int from = 0, part = 1; from < questions.size(); from += perArticle, part++) {
+				ArticleContent whole = article(intent.getKey(),
+						questions.subList(from, Math.min(questions.size(), from + perArticle)));
+				articles.add(
+						ArticleContent.builder(whole.id() + "-" + part, whole.title() + " (" + part + ")", whole.body())
+							.questions(whole.questions())
+							.language("en")
+							.build());
+			}
+		}
+		return new Scenario("banking77-all-train", articles, List.of(), List.of(),
+				"all %d train questions of BANKING77 in %d articles of at most %d example questions".formatted(
+						articles.stream().mapToInt((a) -> a.questions().size()).sum(), articles.size(), perArticle),
+				0.95);
+	}
+
 	/** Bitext customer service (8K sample), near-duplicates grouped before splitting. */
 	static Scenario bitext(int examples, int outOfScopeIntents, int maxHeldOut) {
 		List<String[]> rows = csv(root().resolve("bitext/Bitext_Sample_Customer_Service_Training_Dataset_8K.csv"));

@@ -1,19 +1,17 @@
 package dev.tandem.kb.evaluation;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Where the CPU went during a measured stretch: this JVM (all its threads, ONNX Runtime's
- * native ones included), its Java threads by name group, the Elasticsearch process, and
- * the whole machine (other engineers' work included). Linux only ({@code /proc}).
+ * native ones included), its threads by name group, the Elasticsearch process, and the
+ * whole machine (other engineers' work included). Linux only ({@code /proc}).
  */
 final class CpuMeter {
 
@@ -60,7 +58,7 @@ final class CpuMeter {
 
 	/**
 	 * CPU seconds since the start: wall, machine busy (all cores), this JVM,
-	 * Elasticsearch, and the JVM's Java threads by group.
+	 * Elasticsearch, and the JVM's threads by group.
 	 */
 	String describe() {
 		double wall = (System.nanoTime() - this.startNanos) / 1e9;
@@ -78,29 +76,39 @@ final class CpuMeter {
 				threads.append(threads.isEmpty() ? "" : ", ").append("%s %.1f".formatted(group, used));
 			}
 		});
-		return ("wall %.1f s; CPU seconds: machine %.1f of %.1f (%.0f %% busy), this JVM %.1f (Java threads: %s; "
-				+ "the rest is ONNX Runtime's native threads and the JVM itself), Elasticsearch %.1f, others %.1f")
+		return ("wall %.1f s; CPU seconds: machine %.1f of %.1f (%.0f %% busy), this JVM %.1f (threads: %s; "
+				+ "the rest: threads that ended), Elasticsearch %.1f, others %.1f")
 			.formatted(wall, machineBusy, (machineTotal > 0) ? machineTotal : wall * cores,
 					100 * machineBusy / Math.max(machineTotal, 1e-9), jvm, threads, elasticsearch,
 					Math.max(0, machineBusy - jvm - elasticsearch));
 	}
 
 	/**
-	 * Java threads' CPU seconds by name with digits removed ("pool-3-thread-1" ->
-	 * "pool-thread").
+	 * Threads' CPU seconds by name with digits removed ("pool-3-thread-1" ->
+	 * "pool-thread"), from /proc: Java threads (names cut to 15 characters by Linux) and
+	 * the JVM's and ONNX Runtime's native ones (JIT compilers, garbage collector).
+	 * Threads that ended before the measurement's end are not listed.
 	 */
 	private static Map<String, Double> threadGroups() {
-		ThreadMXBean bean = ManagementFactory.getThreadMXBean();
 		Map<String, Double> groups = new TreeMap<>();
-		for (ThreadInfo info : bean.getThreadInfo(bean.getAllThreadIds())) {
-			if (info == null) {
-				continue;
-			}
-			long nanos = bean.getThreadCpuTime(info.getThreadId());
-			if (nanos > 0) {
-				String group = info.getThreadName().replaceAll("[0-9]+", "").replaceAll("-+", "-");
-				groups.merge(group, nanos / 1e9, Double::sum);
-			}
+		try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+			tasks.forEach((task) -> {
+				try {
+					String stat = Files.readString(task.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+					if (seconds > 0) {
+						groups.merge(name.replaceAll("[0-9]+", "").replaceAll("-+", "-").strip(), seconds, Double::sum);
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					// the thread ended meanwhile
+				}
+			});
+		}
+		catch (IOException ex) {
+			// not Linux: no breakdown
 		}
 		return groups;
 	}

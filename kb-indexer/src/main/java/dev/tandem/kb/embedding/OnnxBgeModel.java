@@ -1,0 +1,94 @@
+package dev.tandem.kb.embedding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+
+/**
+ * A bge-small model from its langchain4j jar, run by an ONNX Runtime session set up for a
+ * small machine shared with Elasticsearch: one thread per inference and no spin-waiting.
+ * <p>
+ * Why: the jar's own model class runs each text on a session with ONNX's defaults (as
+ * many intra-op threads as cores, threads that spin while they wait for work) and, for a
+ * batch, several texts at once. On 2 cores that oversubscribes the machine, and the
+ * spinning threads burn the CPU that Elasticsearch and the connector need: measured on
+ * this machine (docs/retrieval.md, "ONNX Runtime settings"), the defaults cost 7.4 ms of
+ * CPU per text alone and 11-16 ms next to a busy thread, and lost a third to a half of
+ * their rate there; one thread per inference without spinning costs 5.1-5.4 ms alone,
+ * 5.8-7.3 ms contended, and a batch runs its texts in parallel on {@code threads} threads
+ * instead. Vectors are the same model's (same graph, same pooling).
+ */
+final class OnnxBgeModel extends AbstractInProcessEmbeddingModel {
+
+	private final OnnxBertBiEncoder encoder;
+
+	private OnnxBgeModel(ExecutorService batches, OnnxBertBiEncoder encoder) {
+		super(batches);
+		this.encoder = encoder;
+	}
+
+	/**
+	 * @param modelResource the ONNX file's name in the model jar
+	 * @param tokenizerResource the tokenizer's name in the model jar
+	 * @param threads texts of one batch embedded at once
+	 */
+	static OnnxBgeModel load(String modelResource, String tokenizerResource, int threads) {
+		OrtEnvironment environment = OrtEnvironment.getEnvironment();
+		try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+			options.setIntraOpNumThreads(1);
+			options.setInterOpNumThreads(1);
+			options.addConfigEntry("session.intra_op.allow_spinning", "0");
+			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+			OrtSession session = environment.createSession(resource(modelResource), options);
+			try (InputStream tokenizer = open(tokenizerResource)) {
+				return new OnnxBgeModel(batchThreads(threads),
+						new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
+			}
+		}
+		catch (OrtException ex) {
+			throw new IllegalStateException("Could not load the embedding model " + modelResource, ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the embedding model " + modelResource, ex);
+		}
+	}
+
+	@Override
+	protected OnnxBertBiEncoder model() {
+		return this.encoder;
+	}
+
+	private static byte[] resource(String name) throws IOException {
+		try (InputStream in = open(name)) {
+			return in.readAllBytes();
+		}
+	}
+
+	private static InputStream open(String name) throws IOException {
+		InputStream in = OnnxBgeModel.class.getClassLoader().getResourceAsStream(name);
+		if (in == null) {
+			throw new IOException(name + " is not on the class path (is the model jar missing?)");
+		}
+		return in;
+	}
+
+	private static ExecutorService batchThreads(int threads) {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newFixedThreadPool(threads, (runnable) -> {
+			Thread thread = new Thread(runnable, "tandem-embedding-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+}
