@@ -14,7 +14,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code tandem.processing.*}: the case worker.
  *
- * @param threads cases worked on at once by this instance
+ * @param threads cases worked on at once by this instance (most of a case's time is spent
+ * waiting for Elasticsearch and Jira: on 2 cores 4 threads sustained about 35 tickets/s,
+ * 12 about 45, docs/retrieval.md "ONNX Runtime settings")
  * @param priorityThreads threads of the priority lane, which runs only work a person
  * waits for (follow-ups on automatic answers), so it never queues behind new tickets;
  * several, so that one slow Jira call does not hold the others up
@@ -33,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("tandem.processing")
-public record ProcessingProperties(@DefaultValue("4") @Min(1) @Max(64) int threads,
+public record ProcessingProperties(@DefaultValue("12") @Min(1) @Max(64) int threads,
 		@DefaultValue("4") @Min(1) @Max(16) int priorityThreads,
 		@DefaultValue("1") @Min(1) @Max(64) int ordinaryStepsWhileUrgent, @DefaultValue("1000") @Min(1) int queue,
 		@DefaultValue("60s") @NotNull Duration lease, @DefaultValue("2s") @NotNull Duration sweepInterval,

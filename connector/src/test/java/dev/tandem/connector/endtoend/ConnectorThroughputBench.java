@@ -18,6 +18,7 @@ import dev.tandem.benchmark.BenchmarkReport;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.TicketCase;
+import dev.tandem.connector.processing.ProcessingProperties;
 import dev.tandem.connector.store.DocumentIndexes;
 import dev.tandem.jira.JiraFlavor;
 import dev.tandem.jira.JiraSamples;
@@ -100,28 +101,23 @@ class ConnectorThroughputBench {
 	 * comparison (figures as printed then; the machine was as loaded).
 	 */
 	private static final String EARLIER = """
-			Earlier quick runs the same day, for comparison (same machine, similar load; the run above adds: the priority lane does only the urgent part and hands the rest to the ordinary lane):
+			Earlier runs, for comparison (same machine; the first three on 2026-11-21 at similar load, quick variant):
 
 			| run | 20/s: new ticket p50 / p99 | 20/s: "no" -> assigned p50 / p99 | highest sustained | Elasticsearch per ticket at the knee | raw embedding batched / one by one |
 			|---|---|---|---|---|---|
 			| 19:30, priority lane (own pool) only; load 15-19 | 24.3 s / 35.2 s | 14.2 s / 28.1 s | < 10/s (6.8/s achieved at 10/s) | writes 16.0, gets 13.3, searches 2.7 | 23 / 17 texts/s |
 			| 19:42, + ordinary work yields to follow-ups, one write less per case, one article read per ticket; load 22-27 | 30.3 s / 40.9 s | 10.0 s / 20.2 s | 10/s (11.4/s achieved at 15/s) | writes 10.8, gets 3.2, searches 2.5 | 44 / 14 texts/s |
 			| 20:22, + tickets triaged together share one embedding call and multi-search, sweep reads ids only; load ~20 | 27.9 s / 38.3 s | 9.6 s / 19.6 s | 10/s (10.1/s achieved at 15/s) | writes 10.9, gets 3.3, searches 2.5 | 80 / 38 texts/s |
+			| 23:40, + group commit, priority lane hands over after the assignment; quiet, load 1-4 (ramp p50 / p99; follow-ups with 15 new/s) | 86 ms / 161 ms | 74 ms / 138 ms | 30/s (25.3/s achieved) | writes 12.2, gets 3.7, searches 2.2 | 195 / 160 texts/s |
 
-			Where the time goes (profile of a quick run with Java Flight Recorder, and the Elasticsearch counters above): \
-			a ticket costs about 10.5 Elasticsearch writes (intake, lease, decision, each non-idempotent Jira action recorded \
-			before and after, finish with release, three audit entries), 3 gets and 2.5 searches, and each write waits for a \
-			translog fsync on a disk shared with five other engineers' Elasticsearch nodes; about a third of the connector's \
-			Java samples are in the Elasticsearch client (request/response JSON, the low-level client's connection pool, whose \
-			10 connections per node queue requests under load). Embedding is not what limits this machine now: at the knee the \
-			model runs well below its one-by-one rate. At 20/s (beyond the knee at this load) new tickets queue (their latency \
-			is all in "stored -> decided"), and follow-ups, although in their own lane and with ordinary work pausing for them, \
-			wait for Elasticsearch behind the ordinary lane's writes. Next: audit entries in bulk off the hot path, a larger \
-			client connection pool, fewer case writes per Jira action.
-
-			Before today (`WebhookToJiraLatencyBench`, fake knowledge base, replies sent after all tickets were \
-			answered): "no" -> assigned p50 1613 ms, p99 2272 ms at 20/s.
-			""";
+			Where the time goes (per-thread CPU from /proc during the ramp, 2026-11-22): before ONNX Runtime's settings \
+			changed, its spinning worker threads used 57 % of the machine at 30 tickets/s. Since (one thread per text, \
+			no spinning; docs/retrieval.md "ONNX Runtime settings"), Elasticsearch takes the largest share: 60-70 % of \
+			the machine at 35-40 tickets/s, about 15-20 ms of CPU per ticket for 11 writes, 3 gets and 2 searches; the \
+			connector's processing threads 25-37 %, the model's batch threads 11-33 %, webhook intake 8-12 %. With 4 \
+			processing threads the machine stayed about 80 % busy at the knee (each case mostly waits for \
+			Elasticsearch's writes); 12 threads (the default since) batch more writes per bulk and reach the higher rate. \
+			The embedding is not what limits this machine: at 40 tickets/s the model needs about a fifth of a core.""";
 
 	private final Deliveries deliveries = new Deliveries(JiraFlavor.CLOUD);
 
@@ -186,6 +182,7 @@ class ConnectorThroughputBench {
 
 	private String rampSection(RunningConnector connector, LoadDriver driver, double[] raw) throws Exception {
 		DocumentIndexes stores = connector.bean(DocumentIndexes.class);
+		int processingThreads = connector.bean(ProcessingProperties.class).threads();
 		awaitQuiet();
 		StringBuilder rows = new StringBuilder();
 		double knee = 0;
@@ -239,7 +236,8 @@ class ConnectorThroughputBench {
 						stayed within 3 s). Achieved = tickets done / time from the first sent to the last done. \
 						Elasticsearch operations per ticket from the node's counters (refreshes include Elasticsearch's own \
 						periodic ones; a shard write batch is one translog sync: a write sent alone is a batch of one, a \
-						bulk is one batch per index it touches). Group commit (`tandem.connector.store.group-commit`): %s.
+						bulk is one batch per index it touches). Group commit (`tandem.connector.store.group-commit`): %s. \
+						Processing threads (`tandem.processing.threads`): %d.
 
 						| offered tickets/s | done | achieved/s | backlog at end | p50 | p99 | Elasticsearch ops per ticket | sustained |
 						|---|---|---|---|---|---|---|---|
@@ -249,8 +247,8 @@ class ConnectorThroughputBench {
 						embeds a ticket): sustained tickets/s = **%.0f %%** of the batched rate, %.0f %% of the one-by-one \
 						rate (goal: 80 %%). At the knee: %s.
 						""",
-				STEP_SECONDS, GROUP_COMMIT ? "on" : "**off** (one request per write)", rows, knee, raw[0], raw[1],
-				100 * knee / raw[0], 100 * knee / raw[1], kneeProfile.isEmpty() ? "-" : kneeProfile);
+				STEP_SECONDS, GROUP_COMMIT ? "on" : "**off** (one request per write)", processingThreads, rows, knee,
+				raw[0], raw[1], 100 * knee / raw[0], 100 * knee / raw[1], kneeProfile.isEmpty() ? "-" : kneeProfile);
 	}
 
 	/**
