@@ -80,12 +80,15 @@ class ConnectorThroughputBench {
 	/** Which phases run: {@code mixed} (follow-ups under load), {@code ramp}, or both. */
 	private static final String PHASES = System.getProperty("tandem.bench.phases", "mixed,ramp");
 
-	/** The mixed phase: new tickets/s on a realistic day, and above the knee. */
+	/**
+	 * The mixed phase: new tickets/s on a realistic day, and above the knee (about 45/s
+	 * on 2 cores).
+	 */
 	private static final double SUSTAINABLE_RATE = Double
 		.parseDouble(System.getProperty("tandem.bench.sustainable-rate", "15"));
 
 	private static final double OVERLOAD_RATE = Double
-		.parseDouble(System.getProperty("tandem.bench.overload-rate", "30"));
+		.parseDouble(System.getProperty("tandem.bench.overload-rate", "60"));
 
 	private static final double FOLLOW_UPS_PER_SECOND = 3;
 

@@ -34,14 +34,16 @@ import tools.jackson.databind.node.ObjectNode;
 final class FollowUpsUnderLoad {
 
 	/**
-	 * The same phase on 2026-11-21, for comparison (quick variant, figures as printed
-	 * then; the machine as loaded).
+	 * The same phase earlier, for comparison (figures as printed then; the machine as
+	 * loaded).
 	 */
 	private static final String EARLIER = """
-			Earlier runs of this phase on 2026-11-21 (quick variant; "no" -> person assigned, p50 / p90 / p99):
+			Earlier runs of this phase ("no" -> person assigned, p50 / p90 / p99; on 2026-11-21 the quick variant):
 
 			| run | realistic day (15 new/s + 3 replies/s) | overload (30 new/s + 3 replies/s) | load (1 min) |
 			|---|---|---|---|
+			| 2026-11-22 01:18, ONNX Runtime without spinning, 12 processing threads (30/s no longer overloads: new tickets p99 119 ms) | 20 / 61 / 114 ms | 17 / 28 / 49 ms | 3.1-3.3 |
+			| 2026-11-21 23:38, quiet machine, before ONNX Runtime's settings changed (4 processing threads) | 74 / 125 / 138 ms | 66 / 94 / 108 ms | 3-6 |
 			| 21:53, before this change, replies sent from the common pool | 8180 / 12941 / 17190 ms | 7834 / 13059 / 14057 ms | 16-20 |
 			| 22:34, this change, replies sent from the common pool | 5832 / 11436 / 12751 ms | 6645 / 12101 / 13406 ms | 18-20 |
 			| 22:54, before this change, replies sent from a thread of their own | 285 / 489 / 756 ms | 188 / 377 / 561 ms | 25-28 |

@@ -1,7 +1,14 @@
 package dev.tandem.kb.calibration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import dev.tandem.kb.retrieval.ExampleQuestion;
@@ -81,16 +88,56 @@ final class OutOfFoldClassifiers {
 	private static OutOfFoldClassifiers trainAll(List<ExampleQuestion> units, List<ExampleQuestion> questions,
 			double weight) {
 		Set<String> questionUnits = questions.stream().map(ExampleQuestion::unitId).collect(Collectors.toSet());
-		ArticleClassifier all = ArticleClassifier.train(units, weight);
-		List<ArticleClassifier> byQuestion = new java.util.ArrayList<>(FOLDS);
-		List<ArticleClassifier> byArticle = new java.util.ArrayList<>(FOLDS);
+		List<Callable<ArticleClassifier>> models = new ArrayList<>(2 * FOLDS + 1);
+		models.add(() -> ArticleClassifier.train(units, weight));
 		for (int fold = 0; fold < FOLDS; fold++) {
 			int left = fold;
-			byQuestion.add(ArticleClassifier.train(units,
+			models.add(() -> ArticleClassifier.train(units,
 					(unit) -> !questionUnits.contains(unit.unitId()) || questionFold(unit) != left, weight));
-			byArticle.add(ArticleClassifier.train(units, (unit) -> articleFold(unit) != left, weight));
 		}
-		return new OutOfFoldClassifiers(all, byQuestion, byArticle);
+		for (int fold = 0; fold < FOLDS; fold++) {
+			int left = fold;
+			models.add(() -> ArticleClassifier.train(units, (unit) -> articleFold(unit) != left, weight));
+		}
+		List<ArticleClassifier> trained = trainInParallel(models);
+		return new OutOfFoldClassifiers(trained.get(0), trained.subList(1, 1 + FOLDS),
+				trained.subList(1 + FOLDS, 1 + 2 * FOLDS));
+	}
+
+	/**
+	 * The eleven models are independent: trained on a pool of their own, one thread per
+	 * core (a knowledge base of 700 articles takes minutes per model on one core). Not
+	 * the common fork-join pool: other work of the process (HTTP clients' completions)
+	 * must not wait behind minutes of training.
+	 */
+	private static List<ArticleClassifier> trainInParallel(List<Callable<ArticleClassifier>> models) {
+		int threads = Math.min(models.size(), Runtime.getRuntime().availableProcessors());
+		AtomicInteger count = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(threads, (runnable) -> {
+			Thread thread = new Thread(runnable, "kb-calibration-training-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<ArticleClassifier> trained = new ArrayList<>(models.size());
+			for (Future<ArticleClassifier> model : pool.invokeAll(models)) {
+				trained.add(model.get());
+			}
+			return trained;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while training the article classifier", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("Training the article classifier failed", ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	ArticleClassifier all() {
