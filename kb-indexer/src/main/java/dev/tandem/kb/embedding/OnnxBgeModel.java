@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import ai.onnxruntime.OrtEnvironment;
@@ -21,12 +23,12 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * Why: the jar's own model class runs each text on a session with ONNX's defaults (as
  * many intra-op threads as cores, threads that spin while they wait for work) and, for a
  * batch, several texts at once. On 2 cores that oversubscribes the machine, and the
- * spinning threads burn the CPU that Elasticsearch and the connector need: measured on
- * this machine (docs/retrieval.md, "ONNX Runtime settings"), the defaults cost 7.4 ms of
- * CPU per text alone and 11-16 ms next to a busy thread, and lost a third to a half of
- * their rate there; one thread per inference without spinning costs 5.1-5.4 ms alone,
- * 5.8-7.3 ms contended, and a batch runs its texts in parallel on {@code threads} threads
- * instead. Vectors are the same model's (same graph, same pooling).
+ * spinning threads burn the CPU that Elasticsearch and the connector need. Measured on
+ * this machine (docs/retrieval.md, "ONNX Runtime settings"): in batches the defaults cost
+ * 6.4-8.7 ms of CPU per text and embed 187-209 texts/s next to a busy thread; one thread
+ * per text without spinning costs 4.2-4.8 ms and embeds 295-364 texts/s there, a batch's
+ * texts running in parallel on {@code threads} threads. Vectors are the same model's
+ * (same graph, same pooling).
  */
 final class OnnxBgeModel extends AbstractInProcessEmbeddingModel {
 
@@ -82,13 +84,17 @@ final class OnnxBgeModel extends AbstractInProcessEmbeddingModel {
 		return in;
 	}
 
+	/** Idle threads end after a minute: a process that embeds once keeps no pool. */
 	private static ExecutorService batchThreads(int threads) {
 		AtomicInteger count = new AtomicInteger();
-		return Executors.newFixedThreadPool(threads, (runnable) -> {
-			Thread thread = new Thread(runnable, "tandem-embedding-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+				new LinkedBlockingQueue<>(), (runnable) -> {
+					Thread thread = new Thread(runnable, "tandem-embedding-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
 	}
 
 }
