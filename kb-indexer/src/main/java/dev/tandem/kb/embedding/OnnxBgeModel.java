@@ -45,11 +45,21 @@ final class OnnxBgeModel extends AbstractInProcessEmbeddingModel {
 	 * @param threads texts of one batch embedded at once
 	 */
 	static OnnxBgeModel load(String modelResource, String tokenizerResource, int threads) {
+		return load(modelResource, tokenizerResource, threads, 1, false);
+	}
+
+	/**
+	 * With other session settings, for {@code OnnxSettingsBench}'s comparison.
+	 * @param threadsPerText ONNX Runtime's intra-op threads
+	 * @param spinning whether waiting intra-op threads spin
+	 */
+	static OnnxBgeModel load(String modelResource, String tokenizerResource, int threads, int threadsPerText,
+			boolean spinning) {
 		OrtEnvironment environment = OrtEnvironment.getEnvironment();
 		try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-			options.setIntraOpNumThreads(1);
+			options.setIntraOpNumThreads(threadsPerText);
 			options.setInterOpNumThreads(1);
-			options.addConfigEntry("session.intra_op.allow_spinning", "0");
+			options.addConfigEntry("session.intra_op.allow_spinning", spinning ? "1" : "0");
 			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
 			OrtSession session = environment.createSession(resource(modelResource), options);
 			try (InputStream tokenizer = open(tokenizerResource)) {

@@ -1,27 +1,18 @@
 package dev.tandem.kb.embedding;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import com.sun.management.OperatingSystemMXBean;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.tandem.benchmark.BenchmarkReport;
 import org.junit.jupiter.api.Assumptions;
@@ -53,8 +44,10 @@ class OnnxSettingsBench {
 		String loadBefore = BenchmarkReport.loadAverage();
 		measure("model jar's own class (ONNX defaults: threads = cores, spinning; a batch's texts on cores threads)",
 				new BgeSmallEnV15QuantizedEmbeddingModel(), texts);
-		measure("2 threads per text, spinning, batch texts one after another", session(2, true, 1), texts);
-		measure("2 threads per text, no spinning, batch texts one after another", session(2, false, 1), texts);
+		measure("2 threads per text, spinning, batch texts one after another",
+				OnnxBgeModel.load(MODEL, TOKENIZER, 1, 2, true), texts);
+		measure("2 threads per text, no spinning, batch texts one after another",
+				OnnxBgeModel.load(MODEL, TOKENIZER, 1, 2, false), texts);
 		measure("**Tandem: 1 thread per text, no spinning, a batch's texts on 2 threads**",
 				OnnxBgeModel.load(MODEL, TOKENIZER, 2), texts);
 		BenchmarkReport.forProject()
@@ -135,20 +128,6 @@ class OnnxSettingsBench {
 		}
 	}
 
-	private static EmbeddingModel session(int intraThreads, boolean spinning, int batchThreads)
-			throws OrtException, IOException {
-		OrtEnvironment environment = OrtEnvironment.getEnvironment();
-		try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-				InputStream model = OnnxSettingsBench.class.getClassLoader().getResourceAsStream(MODEL);
-				InputStream tokenizer = OnnxSettingsBench.class.getClassLoader().getResourceAsStream(TOKENIZER)) {
-			options.setIntraOpNumThreads(intraThreads);
-			options.addConfigEntry("session.intra_op.allow_spinning", spinning ? "1" : "0");
-			OrtSession session = environment.createSession(model.readAllBytes(), options);
-			return new Session(Executors.newFixedThreadPool(batchThreads),
-					new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
-		}
-	}
-
 	private static List<String> questions(Path csv) throws IOException {
 		List<String> texts = new ArrayList<>();
 		for (String line : Files.readAllLines(csv).subList(1, 3000)) {
@@ -159,22 +138,6 @@ class OnnxSettingsBench {
 			}
 		}
 		return texts;
-	}
-
-	private static final class Session extends AbstractInProcessEmbeddingModel {
-
-		private final OnnxBertBiEncoder encoder;
-
-		Session(Executor executor, OnnxBertBiEncoder encoder) {
-			super(executor);
-			this.encoder = encoder;
-		}
-
-		@Override
-		protected OnnxBertBiEncoder model() {
-			return this.encoder;
-		}
-
 	}
 
 }
