@@ -34,7 +34,7 @@ public class CalibrateCommand implements Callable<Integer> {
 		}
 	}
 
-	static String describe(Calibration calibration) {
+	public static String describe(Calibration calibration) {
 		StringBuilder text = new StringBuilder();
 		text.append(String.format(Locale.ROOT, "threshold %.3f for target precision %.2f%s%n", calibration.threshold(),
 				calibration.targetPrecision(),

@@ -120,7 +120,9 @@ public class CalibrationService implements SmartLifecycle {
 	/** Whether the knowledge base changed since the calibration in force was computed. */
 	public boolean isStale() {
 		Calibration calibration = current();
-		return calibration.fingerprint().isEmpty() || !calibration.fingerprint().equals(this.search.fingerprint())
+		return calibration.fingerprint().isEmpty()
+				|| !OutOfScopeExamples.knowledgeBaseFingerprint(calibration.fingerprint())
+					.equals(this.search.fingerprint())
 				|| calibration.targetPrecision() != this.settings.targetPrecision();
 	}
 
@@ -129,15 +131,37 @@ public class CalibrationService implements SmartLifecycle {
 		return isStale() ? recalibrate(progress) : current();
 	}
 
-	/** Recalibrates now and stores the result. */
+	/**
+	 * Recalibrates now and stores the result (with the stored known out-of-scope
+	 * questions, read afresh: another process may have changed them).
+	 */
 	public synchronized Calibration recalibrate(IntConsumer progress) {
-		Calibrator.Calibrated calibrated = this.calibrator.calibrateWithClassifier(this.settings, progress);
+		Calibrator.Calibrated calibrated = this.calibrator.calibrateWithClassifier(this.settings,
+				this.store.loadOutOfScopeExamples(), progress);
 		Calibration calibration = calibrated.calibration();
 		this.store.save(calibration);
 		this.classifier = calibrated.classifier();
 		this.current = calibration;
 		log.debug("Calibrated: threshold {} ({})", calibration.threshold(), calibration.warning().orElse("ok"));
 		return calibration;
+	}
+
+	/**
+	 * The knowledge base's known out-of-scope questions (see {@link OutOfScopeExamples}).
+	 */
+	public OutOfScopeExamples outOfScopeExamples() {
+		return this.store.loadOutOfScopeExamples();
+	}
+
+	/**
+	 * Replaces the known out-of-scope questions and recalibrates with them.
+	 * @param examples the new set (empty: none)
+	 * @param progress told the number of example questions replayed so far
+	 * @return the new calibration
+	 */
+	public synchronized Calibration replaceOutOfScopeExamples(OutOfScopeExamples examples, IntConsumer progress) {
+		this.store.saveOutOfScopeExamples(examples);
+		return recalibrate(progress);
 	}
 
 	@EventListener

@@ -39,6 +39,9 @@ public class Calibrator {
 
 	static final double L2 = 1.0;
 
+	/** Share of the out-of-scope weight given to known out-of-scope questions. */
+	static final double OBSERVED_SHARE = 0.5;
+
 	private final HybridSearch search;
 
 	private final Clock clock;
@@ -87,7 +90,23 @@ public class Calibrator {
 	 * calibrate)
 	 */
 	public Calibrated calibrateWithClassifier(AnsweringSettings settings, IntConsumer progress) {
-		String fingerprint = this.search.fingerprint();
+		return calibrateWithClassifier(settings, OutOfScopeExamples.NONE, progress);
+	}
+
+	/**
+	 * Calibrates the knowledge base as it is now, asking known out-of-scope questions as
+	 * well: they become out-of-scope samples of the confidence model (half of the
+	 * out-of-scope weight; the replays keep the other half) and the estimated
+	 * out-of-scope answer rate, which {@code max-out-of-scope-rate} caps, is measured on
+	 * them alone.
+	 * @param settings target precision and limits
+	 * @param outOfScope questions the knowledge base does not cover (may be empty)
+	 * @param progress told the number of questions replayed so far
+	 * @return the calibration and the classifier
+	 */
+	public Calibrated calibrateWithClassifier(AnsweringSettings settings, OutOfScopeExamples outOfScope,
+			IntConsumer progress) {
+		String fingerprint = outOfScope.fingerprintOf(this.search.fingerprint());
 		List<ExampleQuestion> questions = new ArrayList<>(this.search.exampleQuestions());
 		Set<String> articles = new LinkedHashSet<>();
 		questions.forEach((q) -> articles.add(q.articleId()));
@@ -106,7 +125,8 @@ public class Calibrator {
 			questions = new ArrayList<>(questions.subList(0, settings.maxQuestions()));
 		}
 		List<Replay> replays = replay(questions, classifiers, progress);
-		return new Calibrated(fit(replays, settings, articles.size(), fingerprint), classifiers.all());
+		List<double[]> observed = replayOutOfScope(outOfScope, classifiers.all());
+		return new Calibrated(fit(replays, observed, settings, articles.size(), fingerprint), classifiers.all());
 	}
 
 	/**
@@ -159,6 +179,23 @@ public class Calibrator {
 		return replays;
 	}
 
+	/**
+	 * Features of known out-of-scope questions, ranked as the product ranks (no article
+	 * left out; the classifier trained on everything, which never saw them).
+	 */
+	List<double[]> replayOutOfScope(OutOfScopeExamples outOfScope, ArticleClassifier classifier) {
+		if (outOfScope.isEmpty()) {
+			return List.of();
+		}
+		List<AnalysedQuestion> analysed = this.search.analyseAll(outOfScope.texts());
+		List<UnitHits> hits = this.search.hits(analysed, RetrievalFilter.published());
+		List<double[]> features = new ArrayList<>(analysed.size());
+		for (int i = 0; i < analysed.size(); i++) {
+			features.add(features(classifier.rerank(this.search.rank(analysed.get(i), hits.get(i), (unit) -> false))));
+		}
+		return features;
+	}
+
 	private double[] features(SearchResult result) {
 		double[] features = ConfidenceFeatures.of(result);
 		for (int ignored : this.ignoredFeatures) {
@@ -168,10 +205,16 @@ public class Calibrator {
 	}
 
 	Calibration fit(List<Replay> replays, AnsweringSettings settings, int articles, String fingerprint) {
-		Samples samples = Samples.of(replays, settings.outOfScopeShare());
-		// Out-of-fold confidences: folds by article.
+		return fit(replays, List.of(), settings, articles, fingerprint);
+	}
+
+	Calibration fit(List<Replay> replays, List<double[]> observed, AnsweringSettings settings, int articles,
+			String fingerprint) {
+		Samples samples = Samples.of(replays, observed, settings.outOfScopeShare());
+		// Out-of-fold confidences: folds by article (each known out-of-scope question is
+		// a group of its own).
 		Map<String, Integer> foldOfArticle = new HashMap<>();
-		List<String> articleIds = replays.stream().map(Replay::articleId).distinct().sorted().toList();
+		List<String> articleIds = samples.articles.stream().distinct().sorted().toList();
 		List<String> shuffled = new ArrayList<>(articleIds);
 		Collections.shuffle(shuffled, new Random(7));
 		for (int i = 0; i < shuffled.size(); i++) {
@@ -194,7 +237,7 @@ public class Calibrator {
 		List<ThresholdSelector.Sample> scored = new ArrayList<>(samples.size());
 		for (int i = 0; i < samples.size(); i++) {
 			scored.add(new ThresholdSelector.Sample(outOfFold[i], samples.inScope.get(i), samples.correct.get(i),
-					samples.weight.get(i)));
+					samples.weight.get(i), samples.observed.get(i)));
 		}
 		LogisticModel model = LogisticModel.fit(samples.features, samples.labels(), samples.weights(), L2);
 		double target = Math.min(0.999, settings.targetPrecision() + settings.safetyMargin());
@@ -252,25 +295,46 @@ public class Calibrator {
 
 		final List<String> articles = new ArrayList<>();
 
+		final List<Boolean> observed = new ArrayList<>();
+
 		static Samples of(List<Replay> replays, double outOfScopeShare) {
+			return of(replays, List.of(), outOfScopeShare);
+		}
+
+		/**
+		 * In-scope replays weigh {@code 1 - outOfScopeShare} in all; out-of-scope samples
+		 * weigh {@code outOfScopeShare}, split evenly between the leave-the-article-out
+		 * replays and the known out-of-scope questions when there are any (real
+		 * out-of-scope traffic holds both kinds: questions next to an article, and
+		 * questions far from all).
+		 */
+		static Samples of(List<Replay> replays, List<double[]> observed, double outOfScopeShare) {
 			Samples samples = new Samples();
+			double observedShare = observed.isEmpty() ? 0 : OBSERVED_SHARE;
 			double inWeight = (1 - outOfScopeShare) / replays.size();
-			double outWeight = outOfScopeShare / replays.size();
+			double outWeight = outOfScopeShare * (1 - observedShare) / replays.size();
 			for (Replay replay : replays) {
-				samples.add(replay.inScope(), true, replay.correct(), inWeight, replay.articleId());
+				samples.add(replay.inScope(), true, replay.correct(), inWeight, replay.articleId(), false);
 				if (outOfScopeShare > 0) {
-					samples.add(replay.outOfScope(), false, false, outWeight, replay.articleId());
+					samples.add(replay.outOfScope(), false, false, outWeight, replay.articleId(), false);
+				}
+			}
+			if (outOfScopeShare > 0) {
+				double observedWeight = outOfScopeShare * observedShare / Math.max(1, observed.size());
+				for (int i = 0; i < observed.size(); i++) {
+					samples.add(observed.get(i), false, false, observedWeight, "out-of-scope#" + i, true);
 				}
 			}
 			return samples;
 		}
 
-		void add(double[] x, boolean in, boolean right, double w, String article) {
+		void add(double[] x, boolean in, boolean right, double w, String article, boolean known) {
 			this.features.add(x);
 			this.inScope.add(in);
 			this.correct.add(right);
 			this.weight.add(w);
 			this.articles.add(article);
+			this.observed.add(known);
 		}
 
 		int size() {
@@ -282,7 +346,7 @@ public class Calibrator {
 			for (int i = 0; i < size(); i++) {
 				if (keep.test(i)) {
 					kept.add(this.features.get(i), this.inScope.get(i), this.correct.get(i), this.weight.get(i),
-							this.articles.get(i));
+							this.articles.get(i), this.observed.get(i));
 				}
 			}
 			return kept;

@@ -42,8 +42,16 @@ public final class ThresholdSelector {
 	 * @param inScope whether the knowledge base covers it
 	 * @param correct whether its best article was right (never for out-of-scope)
 	 * @param weight its weight in precision
+	 * @param observed an out-of-scope question someone gave as such (a known out-of-scope
+	 * example), not one simulated by leaving its article out: when there are any, the
+	 * out-of-scope answer rate is estimated on them alone
 	 */
-	public record Sample(double confidence, boolean inScope, boolean correct, double weight) {
+	public record Sample(double confidence, boolean inScope, boolean correct, double weight, boolean observed) {
+
+		public Sample(double confidence, boolean inScope, boolean correct, double weight) {
+			this(confidence, inScope, correct, weight, false);
+		}
+
 	}
 
 	public static List<CurvePoint> curve(List<Sample> samples) {
@@ -95,7 +103,8 @@ public final class ThresholdSelector {
 			int minAnswered) {
 		List<CurvePoint> points = sweep(samples);
 		int inScope = (int) samples.stream().filter(Sample::inScope).count();
-		int outOfScope = samples.size() - inScope;
+		boolean observed = samples.stream().anyMatch(Sample::observed);
+		int outOfScope = (int) samples.stream().filter((sample) -> counted(sample, observed)).count();
 		CurvePoint chosen = null;
 		CurvePoint capped = null;
 		for (CurvePoint point : points) {
@@ -128,7 +137,8 @@ public final class ThresholdSelector {
 		List<Sample> sorted = new ArrayList<>(samples);
 		sorted.sort(Comparator.comparingDouble(Sample::confidence).reversed());
 		long inScope = samples.stream().filter(Sample::inScope).count();
-		long outOfScope = samples.size() - inScope;
+		boolean observed = samples.stream().anyMatch(Sample::observed);
+		long outOfScope = samples.stream().filter((sample) -> counted(sample, observed)).count();
 		double answeredWeight = 0;
 		double correctWeight = 0;
 		int answeredInScope = 0;
@@ -143,7 +153,7 @@ public final class ThresholdSelector {
 			if (sample.inScope()) {
 				answeredInScope++;
 			}
-			else {
+			else if (counted(sample, observed)) {
 				answeredOutOfScope++;
 			}
 			boolean lastOfValue = i == sorted.size() - 1 || sorted.get(i + 1).confidence() < sample.confidence();
@@ -155,6 +165,16 @@ public final class ThresholdSelector {
 			}
 		}
 		return points;
+	}
+
+	/**
+	 * Whether an out-of-scope sample counts in the out-of-scope answer rate: observed
+	 * examples, when there are any, are the better estimate of real traffic (the
+	 * leave-the-article-out replays ask questions that sit right next to a neighbour
+	 * article, and overstate the rate on most knowledge bases).
+	 */
+	private static boolean counted(Sample sample, boolean observedPresent) {
+		return !sample.inScope() && (!observedPresent || sample.observed());
 	}
 
 }

@@ -11,6 +11,7 @@ import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.calibration.AnsweringSettings;
 import dev.tandem.kb.calibration.Calibration;
+import dev.tandem.kb.calibration.OutOfScopeExamples;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
 import dev.tandem.kb.embedding.TextEmbedder;
 import dev.tandem.kb.evaluation.internal.EvaluationFiles;
@@ -47,6 +48,11 @@ public class EvalCommand implements Callable<Integer> {
 	@Option(names = "--synonyms", paramLabel = "FILE", description = "synonym groups, one a line: refund, money back")
 	Path synonyms;
 
+	@Option(names = "--out-of-scope-examples", paramLabel = "QUESTIONS.jsonl",
+			description = "questions known to be out of scope ({\"text\": \"...\"} a line), given to calibration "
+					+ "as `kb-indexer out-of-scope import` stores them; do not repeat questions of --questions here")
+	Path outOfScopeExamples;
+
 	@Option(names = "--target-precision", paramLabel = "P",
 			description = "target precision (default tandem.answering.target-precision)")
 	Double targetPrecision;
@@ -82,10 +88,13 @@ public class EvalCommand implements Callable<Integer> {
 		List<ArticleContent> kb;
 		List<EvaluationQuestion> asked;
 		List<SynonymGroup> groups;
+		OutOfScopeExamples known;
 		try {
 			kb = files.articles(this.articles);
 			asked = files.questions(this.questions);
 			groups = (this.synonyms != null) ? files.synonyms(this.synonyms) : List.of();
+			known = (this.outOfScopeExamples != null) ? outOfScopeExamples(files, this.outOfScopeExamples)
+					: OutOfScopeExamples.NONE;
 		}
 		catch (InvalidInputException ex) {
 			System.err.println(ex.getMessage());
@@ -100,8 +109,9 @@ public class EvalCommand implements Callable<Integer> {
 		System.err.printf("Indexing %d articles into a throwaway knowledge base ...%n", kb.size());
 		try (ThrowawayKnowledgeBase throwaway = ThrowawayKnowledgeBase.build(this.connection, this.analyzer,
 				this.embedder, this.retrieval, this.clock, kb, groups, progressEvery("units indexed", 500))) {
-			System.err.println("Calibrating ...");
-			Calibration calibration = throwaway.calibrate(settings, this.retrieval, (done) -> {
+			System.err.println(known.isEmpty() ? "Calibrating ..."
+					: "Calibrating with %d known out-of-scope examples ...".formatted(known.size()));
+			Calibration calibration = throwaway.calibrate(settings, this.retrieval, known, (done) -> {
 			});
 			System.err.printf("Asking %d questions ...%n", asked.size());
 			EvaluationReport report = throwaway.evaluate(asked, calibration, this.retrieval,
@@ -112,6 +122,26 @@ public class EvalCommand implements Callable<Integer> {
 		catch (RetrievalException | IllegalStateException | IllegalArgumentException ex) {
 			System.err.println("eval failed: " + ex.getMessage());
 			return 1;
+		}
+	}
+
+	/**
+	 * Known out-of-scope questions: lines of the questions format without an expected
+	 * article.
+	 */
+	static OutOfScopeExamples outOfScopeExamples(EvaluationFiles files, Path file) throws InvalidInputException {
+		List<EvaluationQuestion> questions = files.questions(file);
+		for (EvaluationQuestion question : questions) {
+			if (question.inScope()) {
+				throw new InvalidInputException("%s: question %s names an expected article (%s): an out-of-scope "
+					.formatted(file, question.id(), String.join(", ", question.expected())) + "example must not");
+			}
+		}
+		try {
+			return new OutOfScopeExamples(questions.stream().map(EvaluationQuestion::text).toList());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(file + ": " + ex.getMessage());
 		}
 	}
 

@@ -19,6 +19,7 @@ import dev.tandem.kb.calibration.AnsweringSettings;
 import dev.tandem.kb.calibration.ArticleClassifier;
 import dev.tandem.kb.calibration.Calibration;
 import dev.tandem.kb.calibration.Calibrator;
+import dev.tandem.kb.calibration.OutOfScopeExamples;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
 import dev.tandem.kb.elasticsearch.IndexLifecycle;
 import dev.tandem.kb.elasticsearch.IndexNames;
@@ -116,6 +117,15 @@ public final class ThrowawayKnowledgeBase implements AutoCloseable {
 	/** Calibrates with the given settings (fusion weights from {@code retrieval}). */
 	public Calibration calibrate(AnsweringSettings answering, RetrievalSettings retrieval, IntConsumer progress) {
 		return remember(new Calibrator(search(retrieval), this.clock).calibrateWithClassifier(answering, progress));
+	}
+
+	/**
+	 * Calibrates with known out-of-scope questions (see {@link OutOfScopeExamples}).
+	 */
+	public Calibration calibrate(AnsweringSettings answering, RetrievalSettings retrieval,
+			OutOfScopeExamples outOfScope, IntConsumer progress) {
+		return remember(
+				new Calibrator(search(retrieval), this.clock).calibrateWithClassifier(answering, outOfScope, progress));
 	}
 
 	/**

@@ -35,9 +35,17 @@ final class BenchmarkScenarios {
 	 * @param heldOut questions to report on
 	 * @param notes how it was built
 	 * @param target the precision target for this language
+	 * @param knownOutOfScope questions known to be out of scope, for calibration (none of
+	 * them asked, none from an intent whose questions are asked as out of scope)
 	 */
 	record Scenario(String name, List<ArticleContent> articles, List<EvaluationQuestion> tuning,
-			List<EvaluationQuestion> heldOut, String notes, double target) {
+			List<EvaluationQuestion> heldOut, String notes, double target, List<String> knownOutOfScope) {
+
+		Scenario(String name, List<ArticleContent> articles, List<EvaluationQuestion> tuning,
+				List<EvaluationQuestion> heldOut, String notes, double target) {
+			this(name, articles, tuning, heldOut, notes, target, List.of());
+		}
+
 	}
 
 	static Path root() {
@@ -59,8 +67,22 @@ final class BenchmarkScenarios {
 	 */
 	static Scenario banking77(String name, int examples, int reserved, int outOfScopeIntents, int maxHeldOut) {
 		Map<String, List<String>> byIntent = grouped(csv(root().resolve("banking77/train.csv")), 0, 1);
-		return intentScenario(name, byIntent, examples, reserved, outOfScopeIntents, maxHeldOut, 11);
+		return intentScenario(name, byIntent, examples, reserved, outOfScopeIntents, 0, maxHeldOut, 11);
 	}
+
+	/**
+	 * BANKING77 as {@link #banking77}, with {@code knownIntents} further intents left out
+	 * of the knowledge base whose questions (at most {@value #KNOWN_PER_INTENT} each) are
+	 * given to calibration as known out-of-scope examples and never asked: the
+	 * out-of-scope questions asked come from other intents.
+	 */
+	static Scenario banking77WithKnownOutOfScope(String name, int examples, int outOfScopeIntents, int knownIntents) {
+		Map<String, List<String>> byIntent = grouped(csv(root().resolve("banking77/train.csv")), 0, 1);
+		return intentScenario(name, byIntent, examples, 30, outOfScopeIntents, knownIntents, 1500, 11);
+	}
+
+	/** Known out-of-scope examples taken from each known-out-of-scope intent. */
+	static final int KNOWN_PER_INTENT = 30;
 
 	/**
 	 * All of BANKING77's train questions as a knowledge base of articles with at most
@@ -90,6 +112,16 @@ final class BenchmarkScenarios {
 
 	/** Bitext customer service (8K sample), near-duplicates grouped before splitting. */
 	static Scenario bitext(int examples, int outOfScopeIntents, int maxHeldOut) {
+		return intentScenario("bitext", bitextIntents(), examples, examples, outOfScopeIntents, 0, maxHeldOut, 13);
+	}
+
+	/** Bitext as {@link #bitext}, with known out-of-scope intents as in BANKING77's. */
+	static Scenario bitextWithKnownOutOfScope(int examples, int outOfScopeIntents, int knownIntents) {
+		return intentScenario("bitext-known-oos", bitextIntents(), examples, examples, outOfScopeIntents, knownIntents,
+				1000, 13);
+	}
+
+	private static Map<String, List<String>> bitextIntents() {
 		List<String[]> rows = csv(root().resolve("bitext/Bitext_Sample_Customer_Service_Training_Dataset_8K.csv"));
 		Map<String, List<String>> byIntent = new TreeMap<>();
 		for (String[] row : rows) {
@@ -104,7 +136,7 @@ final class BenchmarkScenarios {
 			}
 			return new ArrayList<>(byKey.values());
 		});
-		return intentScenario("bitext", byIntent, examples, examples, outOfScopeIntents, maxHeldOut, 13);
+		return byIntent;
 	}
 
 	/**
@@ -134,17 +166,19 @@ final class BenchmarkScenarios {
 		List<EvaluationQuestion> tuning = new ArrayList<>(val.subList(0, Math.min(half, maxHeldOut / 2)));
 		List<EvaluationQuestion> heldOut = new ArrayList<>(val.subList(half, Math.min(val.size(), half + maxHeldOut)));
 		n = 0;
+		List<String> oosTrain = new ArrayList<>();
 		for (JsonNode pair : data.get("oos_train")) {
 			tuning.add(new EvaluationQuestion("oos-train-" + n++, pair.get(0).asString(), Set.of()));
+			oosTrain.add(pair.get(0).asString());
 		}
 		n = 0;
 		for (JsonNode pair : data.get("oos_val")) {
 			heldOut.add(new EvaluationQuestion("oos-val-" + n++, pair.get(0).asString(), Set.of()));
 		}
 		return new Scenario("clinc150", articles, tuning, heldOut,
-				"150 intents, %d example questions each (train); in-scope questions from val (tuning: one half, held out: the other, at most %d); out of scope: oos_train (tuning), oos_val (held out)"
+				"150 intents, %d example questions each (train); in-scope questions from val (tuning: one half, held out: the other, at most %d); out of scope: oos_train (tuning; also calibration's known out-of-scope examples), oos_val (held out)"
 					.formatted(examples, maxHeldOut),
-				0.95);
+				0.95, oosTrain);
 	}
 
 	/**
@@ -220,11 +254,13 @@ final class BenchmarkScenarios {
 	}
 
 	private static Scenario intentScenario(String name, Map<String, List<String>> byIntent, int examples, int reserved,
-			int outOfScopeIntents, int maxHeldOut, long seed) {
+			int outOfScopeIntents, int knownIntents, int maxHeldOut, long seed) {
 		Random random = new Random(seed);
 		List<String> intents = new ArrayList<>(byIntent.keySet());
 		Collections.shuffle(intents, random);
 		Set<String> outOfScope = Set.copyOf(intents.subList(0, outOfScopeIntents));
+		Set<String> known = Set.copyOf(intents.subList(outOfScopeIntents, outOfScopeIntents + knownIntents));
+		List<String> knownQuestions = new ArrayList<>();
 		List<ArticleContent> articles = new ArrayList<>();
 		List<EvaluationQuestion> tuning = new ArrayList<>();
 		List<EvaluationQuestion> heldOut = new ArrayList<>();
@@ -232,6 +268,10 @@ final class BenchmarkScenarios {
 		for (String intent : new TreeMap<>(byIntent).keySet()) {
 			List<String> texts = new ArrayList<>(byIntent.get(intent));
 			Collections.shuffle(texts, random);
+			if (known.contains(intent)) {
+				knownQuestions.addAll(texts.subList(0, Math.min(KNOWN_PER_INTENT, texts.size())));
+				continue;
+			}
 			int used = 0;
 			if (!outOfScope.contains(intent)) {
 				articles.add(article(intent, texts.subList(0, examples)));
@@ -251,8 +291,11 @@ final class BenchmarkScenarios {
 				("%d intents in the knowledge base (%d example questions each), %d intents left out as out of scope; "
 						+ "questions after the first %d of each intent split 50/50 into tuning and held out (held out: %d questions, sampled)")
 					.formatted(articles.size(), examples, outOfScopeIntents, reserved,
-							Math.min(heldOut.size(), maxHeldOut)),
-				0.95);
+							Math.min(heldOut.size(), maxHeldOut))
+						+ (knownIntents == 0 ? ""
+								: "; %d further intents left out, %d of their questions given to calibration as known out-of-scope examples (never asked)"
+									.formatted(knownIntents, knownQuestions.size())),
+				0.95, knownQuestions);
 	}
 
 	static ArticleContent article(String intent, List<String> questions) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.tandem.kb.analysis.Language;
-import dev.tandem.kb.calibration.LogisticModel;
 import dev.tandem.kb.calibration.internal.SoftmaxRegression;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
 import dev.tandem.kb.evaluation.BenchmarkScenarios.Scenario;
@@ -138,110 +137,14 @@ class OutOfScopeSignalsBench {
 		}
 	}
 
-	/**
-	 * Precision, in-scope coverage and out-of-scope answer rate at the lowest threshold
-	 * whose precision is at least 0.95, on 5-fold out-of-fold probabilities.
-	 */
 	private static void operatingPoint(String name, String what, List<double[]> features, int[] columns, int[] label,
 			boolean[] outOfScope) {
-		int n = features.size();
-		double[] score = new double[n];
-		for (int fold = 0; fold < 5; fold++) {
-			List<double[]> x = new ArrayList<>();
-			List<Integer> y = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				if (i % 5 != fold) {
-					x.add(pick(features.get(i), columns));
-					y.add(label[i]);
-				}
-			}
-			double[] weights = new double[x.size()];
-			java.util.Arrays.fill(weights, 1);
-			LogisticModel m = LogisticModel.fit(x, y.stream().mapToInt(Integer::intValue).toArray(), weights, 1e-3);
-			for (int i = fold; i < n; i += 5) {
-				score[i] = m.probability(pick(features.get(i), columns));
-			}
-		}
-		Integer[] order = new Integer[n];
-		for (int i = 0; i < n; i++) {
-			order[i] = i;
-		}
-		java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
-		int inScope = 0;
-		int oos = 0;
-		for (boolean o : outOfScope) {
-			oos += o ? 1 : 0;
-			inScope += o ? 0 : 1;
-		}
-		int right = 0;
-		int answered = 0;
-		int answeredOos = 0;
-		int bestAnswered = 0;
-		int bestRight = 0;
-		int bestOos = 0;
-		for (int r = 0; r < n; r++) {
-			int i = order[r];
-			answered++;
-			right += label[i];
-			answeredOos += outOfScope[i] ? 1 : 0;
-			if (answered >= 20 && (double) right / answered >= 0.95) {
-				bestAnswered = answered;
-				bestRight = right;
-				bestOos = answeredOos;
-			}
-		}
-		// Most answers while at most 3 % of the out-of-scope questions are answered.
-		int lowOosAnswered = 0;
-		int lowOosRight = 0;
-		int seenOos = 0;
-		for (int r = 0; r < n; r++) {
-			seenOos += outOfScope[order[r]] ? 1 : 0;
-			if (seenOos > 0.03 * oos) {
-				break;
-			}
-			lowOosAnswered = r + 1;
-			lowOosRight += label[order[r]];
-		}
-		List<double[]> combined = new ArrayList<>();
-		for (double v : score) {
-			combined.add(new double[] { v });
-		}
-		System.out.printf(
-				"%s %-55s OOF AUROC %.3f; at precision 0.95: precision %.3f (%d answered), coverage %.3f, OOS %.3f;"
-						+ " at OOS <= 3%%: coverage %.3f, precision %.3f%n",
-				name, what, auroc(combined, 0, label, outOfScope, true),
-				bestAnswered == 0 ? 0 : (double) bestRight / bestAnswered, bestAnswered, (double) bestRight / inScope,
-				(double) bestOos / oos, (double) lowOosRight / inScope,
-				lowOosAnswered == 0 ? 0 : (double) lowOosRight / lowOosAnswered);
+		SignalTable.operatingPoint(name, what, features, columns, label, outOfScope);
 	}
 
 	private static double auroc(List<double[]> features, int s, int[] label, boolean[] outOfScope,
 			boolean onlyOutOfScopeNegatives) {
-		List<Double> positives = new ArrayList<>();
-		List<Double> negatives = new ArrayList<>();
-		for (int i = 0; i < features.size(); i++) {
-			if (label[i] == 1) {
-				positives.add(features.get(i)[s]);
-			}
-			else if (outOfScope[i] || !onlyOutOfScopeNegatives) {
-				negatives.add(features.get(i)[s]);
-			}
-		}
-		double wins = 0;
-		for (double p : positives) {
-			for (double q : negatives) {
-				wins += (p > q) ? 1 : (p == q) ? 0.5 : 0;
-			}
-		}
-		return wins / ((double) positives.size() * negatives.size());
-	}
-
-	private static double[] pick(double[] all, int[] columns) {
-		double[] out = new double[columns.length];
-		for (int j = 0; j < columns.length; j++) {
-			out[j] = all[columns[j]];
-		}
-		return out;
+		return SignalTable.auroc(features, s, label, outOfScope, onlyOutOfScopeNegatives);
 	}
 
 	/**
@@ -284,12 +187,7 @@ class OutOfScopeSignalsBench {
 	}
 
 	private static float[] unit(float[] v) {
-		double norm = Math.sqrt(dot(v, v));
-		float[] out = new float[v.length];
-		for (int i = 0; i < v.length; i++) {
-			out[i] = (float) (v[i] / norm);
-		}
-		return out;
+		return SignalTable.unit(v);
 	}
 
 	private static void add(float[] sum, float[] v) {
@@ -299,20 +197,11 @@ class OutOfScopeSignalsBench {
 	}
 
 	private static double dot(float[] a, float[] b) {
-		double s = 0;
-		for (int i = 0; i < a.length; i++) {
-			s += a[i] * b[i];
-		}
-		return s;
+		return SignalTable.dot(a, b);
 	}
 
 	private static String load() {
-		try {
-			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-		}
-		catch (java.io.IOException ex) {
-			return "unknown";
-		}
+		return SignalTable.load();
 	}
 
 }

@@ -20,6 +20,7 @@ import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.calibration.AnsweringSettings;
 import dev.tandem.kb.calibration.Calibration;
 import dev.tandem.kb.calibration.ConfidenceFeatures;
+import dev.tandem.kb.calibration.OutOfScopeExamples;
 import dev.tandem.kb.embedding.BgeTextEmbedder;
 import dev.tandem.kb.evaluation.BenchmarkScenarios.Scenario;
 import dev.tandem.kb.retrieval.RetrievalSettings;
@@ -42,7 +43,9 @@ class RetrievalQualityBench {
 	 * {@code -Dtandem.bench.quick=true}: a smaller tuning grid (for a loaded machine);
 	 * {@code -Dtandem.bench.datasets=banking77,atec}: only these scenarios (names as in
 	 * docs/benchmarks.md: banking77, banking77-30-examples, clinc150, bitext, atec,
-	 * atec-query-instruction).
+	 * atec-query-instruction, banking77-30-known-oos, bitext-known-oos);
+	 * {@code -Dtandem.bench.section=retrieval-known-out-of-scope}: write that section of
+	 * docs/benchmarks.md instead (the known out-of-scope runs).
 	 */
 	private static final boolean QUICK = Boolean.getBoolean("tandem.bench.quick");
 
@@ -104,11 +107,19 @@ class RetrievalQualityBench {
 		// A quick or partial run must not replace the full run's section: it writes its
 		// own.
 		boolean partial = QUICK || !System.getProperty("tandem.bench.datasets", "").isBlank();
-		BenchmarkReport.forProject()
-			.writeSection(partial ? "retrieval-quality-quick" : "retrieval-quality",
-					partial ? "Retrieval quality, quick or partial run (kb-indexer)"
-							: "Retrieval quality, calibration, throughput (kb-indexer)",
-					markdown.toString());
+		String section = System.getProperty("tandem.bench.section", "");
+		if ("retrieval-known-out-of-scope".equals(section)) {
+			BenchmarkReport.forProject()
+				.writeSection(section, "Retrieval quality with known out-of-scope examples, %s run (kb-indexer)"
+					.formatted(QUICK ? "quick" : "full"), markdown.toString());
+		}
+		else {
+			BenchmarkReport.forProject()
+				.writeSection(partial ? "retrieval-quality-quick" : "retrieval-quality",
+						partial ? "Retrieval quality, quick or partial run (kb-indexer)"
+								: "Retrieval quality, calibration, throughput (kb-indexer)",
+						markdown.toString());
+		}
 		analyzer.close();
 	}
 
@@ -130,6 +141,20 @@ class RetrievalQualityBench {
 	@Test
 	void bitext() {
 		run(BenchmarkScenarios.bitext(10, 3, 1000));
+	}
+
+	/**
+	 * BANKING77 (30 examples) and Bitext with further intents left out as known
+	 * out-of-scope examples for calibration (CLINC150 has its own: oos_train).
+	 */
+	@Test
+	void banking77KnownOutOfScope() {
+		run(BenchmarkScenarios.banking77WithKnownOutOfScope("banking77-30-known-oos", 30, 10, 5));
+	}
+
+	@Test
+	void bitextKnownOutOfScope() {
+		run(BenchmarkScenarios.bitextWithKnownOutOfScope(10, 3, 2));
 	}
 
 	@Test
@@ -353,6 +378,21 @@ class RetrievalQualityBench {
 				}), chosen, (d) -> {
 				});
 			System.out.println(scenario.name() + " held out: " + row(cappedName(capped), capped) + " load " + load());
+			// Known out-of-scope examples (when the scenario has any): the same setting,
+			// calibrated with them, without and with the cap.
+			List<EvaluationReport> known = new ArrayList<>();
+			if (!scenario.knownOutOfScope().isEmpty()) {
+				OutOfScopeExamples examples = new OutOfScopeExamples(scenario.knownOutOfScope());
+				for (Optional<Double> cap : List.of(Optional.<Double>empty(), Optional.of(MAX_OUT_OF_SCOPE_RATE))) {
+					EvaluationReport report = kb.evaluate(scenario.heldOut(),
+							kb.calibrate(chosenAnswering.withMaxOutOfScopeRate(cap), chosen, examples, (d) -> {
+							}), chosen, (d) -> {
+							});
+					System.out.println(scenario.name() + " held out: "
+							+ row(knownName(report, examples, cap.isPresent()), report) + " load " + load());
+					known.add(report);
+				}
+			}
 			// Ablation: the same setting without the article classifier (fusion ranking,
 			// confidence without its features: the pipeline before issue #8's
 			// classifier).
@@ -391,8 +431,8 @@ class RetrievalQualityBench {
 					});
 			Baseline plain = plainBm25(kb, scenario.heldOut(), target);
 			System.out.println(hybrid.toText());
-			String section = section(scenario, kb, rawRate, best, hybrid, capped, withOtherBlend, withoutClassifier,
-					classifierAlone, vectors, lexical, plain);
+			String section = section(scenario, kb, rawRate, best, hybrid, capped, known, withOtherBlend,
+					withoutClassifier, classifierAlone, vectors, lexical, plain);
 			// Also on the console: a run stopped before the end keeps what it measured.
 			System.out.println(section);
 			sections.put(scenario.name(), section);
@@ -501,9 +541,9 @@ class RetrievalQualityBench {
 	}
 
 	private static String section(Scenario scenario, ThrowawayKnowledgeBase kb, double rawRate, Tuned tuned,
-			EvaluationReport hybrid, EvaluationReport capped, EvaluationReport withOtherBlend,
-			EvaluationReport withoutClassifier, EvaluationReport classifierAlone, EvaluationReport vectors,
-			EvaluationReport lexical, Baseline plain) {
+			EvaluationReport hybrid, EvaluationReport capped, List<EvaluationReport> known,
+			EvaluationReport withOtherBlend, EvaluationReport withoutClassifier, EvaluationReport classifierAlone,
+			EvaluationReport vectors, EvaluationReport lexical, Baseline plain) {
 		StringBuilder text = new StringBuilder();
 		text.append("### ").append(scenario.name()).append("\n\n").append(scenario.notes()).append(".\n\n");
 		text.append(
@@ -524,6 +564,10 @@ class RetrievalQualityBench {
 		text.append("|---|---|---|---|---|---|\n");
 		text.append(row("hybrid + article classifier + calibrated confidence (Tandem)", hybrid));
 		text.append(row(cappedName(capped), capped));
+		OutOfScopeExamples examples = new OutOfScopeExamples(scenario.knownOutOfScope());
+		for (int i = 0; i < known.size(); i++) {
+			text.append(row(knownName(known.get(i), examples, i == 1), known.get(i)));
+		}
 		text.append(row(
 				(tuned.voteBlend() == 0.0)
 						? "same with classifier vote blend 0.5 (classifier probability mixed with the k-NN vote share)"
@@ -556,6 +600,16 @@ class RetrievalQualityBench {
 	private static String cappedName(EvaluationReport capped) {
 		return "same with max out-of-scope rate %.2f (threshold bound by %s)".formatted(MAX_OUT_OF_SCOPE_RATE,
 				capped.calibration().boundBy().map(Object::toString).orElse("nothing: automatic answers off"));
+	}
+
+	/**
+	 * Rows of known out-of-scope examples: the first without the cap, the second with.
+	 */
+	private static String knownName(EvaluationReport report, OutOfScopeExamples examples, boolean capped) {
+		return "same calibrated with %d known out-of-scope examples%s".formatted(examples.size(),
+				capped ? ", and max out-of-scope rate %.2f (threshold bound by %s)".formatted(MAX_OUT_OF_SCOPE_RATE,
+						report.calibration().boundBy().map(Object::toString).orElse("nothing: automatic answers off"))
+						: "");
 	}
 
 	private static String row(String name, EvaluationReport report) {

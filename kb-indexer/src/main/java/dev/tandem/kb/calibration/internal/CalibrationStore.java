@@ -9,19 +9,23 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.tandem.kb.calibration.Calibration;
+import dev.tandem.kb.calibration.OutOfScopeExamples;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
 import dev.tandem.kb.elasticsearch.IndexNames;
 
 /**
  * The calibration in force, in {@code <prefix>-kb-calibration} (document
  * {@code current}), so every process answers with the same threshold and the admin UI can
- * draw the curve.
+ * draw the curve; and the knowledge base's known out-of-scope questions (document
+ * {@code out-of-scope-examples}), which calibration asks as well.
  */
 public class CalibrationStore {
 
 	static final String STORE = "kb-calibration";
 
 	private static final String DOCUMENT = "current";
+
+	private static final String OUT_OF_SCOPE_DOCUMENT = "out-of-scope-examples";
 
 	private final ElasticsearchConnection connection;
 
@@ -56,6 +60,40 @@ public class CalibrationStore {
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw new IllegalStateException("Cannot store the calibration in " + index() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The stored known out-of-scope questions ({@code NONE} when there are none). */
+	public OutOfScopeExamples loadOutOfScopeExamples() {
+		try {
+			GetResponse<OutOfScopeExamples> response = client().get((g) -> g.index(index()).id(OUT_OF_SCOPE_DOCUMENT),
+					OutOfScopeExamples.class);
+			return (response.found() && response.source() != null) ? response.source() : OutOfScopeExamples.NONE;
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return OutOfScopeExamples.NONE;
+			}
+			throw new IllegalStateException(
+					"Cannot read the out-of-scope examples from " + index() + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(
+					"Cannot read the out-of-scope examples from " + index() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Replaces the stored known out-of-scope questions (one document: all or nothing).
+	 */
+	public void saveOutOfScopeExamples(OutOfScopeExamples examples) {
+		try {
+			ensureIndex();
+			client().index((i) -> i.index(index()).id(OUT_OF_SCOPE_DOCUMENT).document(examples).refresh(Refresh.True));
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IllegalStateException(
+					"Cannot store the out-of-scope examples in " + index() + ": " + ex.getMessage(), ex);
 		}
 	}
 
