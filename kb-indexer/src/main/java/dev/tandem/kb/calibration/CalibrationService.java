@@ -176,6 +176,24 @@ public class CalibrationService implements SmartLifecycle {
 				this.settings.recalibrationDelay().toMillis(), TimeUnit.MILLISECONDS);
 	}
 
+	/**
+	 * Runs a recalibration that is waiting for the knowledge base to settle now, on the
+	 * caller's thread (a command that wants to show its progress).
+	 * @param progress told the number of example questions replayed so far
+	 * @param starting told once, before a recalibration starts
+	 * @return the new calibration; empty when none was pending
+	 */
+	public Optional<Calibration> runPendingNow(IntConsumer progress, Runnable starting) {
+		synchronized (this) {
+			if (this.pending == null || !this.pending.cancel(false)) {
+				return Optional.empty();
+			}
+			this.pending = null;
+		}
+		starting.run();
+		return Optional.of(recalibrate(progress));
+	}
+
 	/** Whether a recalibration is waiting for the knowledge base to settle. */
 	public synchronized boolean recalibrationPending() {
 		return this.pending != null && !this.pending.isDone();

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Spec;
 
 import dev.tandem.kb.article.ArticleRepository;
 import dev.tandem.kb.article.ArticleStatus;
+import dev.tandem.kb.calibration.Calibration;
+import dev.tandem.kb.calibration.CalibrationService;
 import dev.tandem.kb.ingest.internal.DataSizeConverter;
 import dev.tandem.kb.ingest.internal.StatusConverter;
 import dev.tandem.kb.ingest.internal.Terminal;
@@ -73,7 +77,17 @@ public class ImportCommand implements Callable<Integer> {
 			description = "How to show progress: a bar on terminals, a line every 5 s in logs (default: ${DEFAULT-VALUE}).")
 	String progress;
 
+	/**
+	 * Off for benchmarks that time the import alone: the recalibration then stays pending
+	 * and runs, silently, before the process exits.
+	 */
+	@Option(names = "--calibrate-now", negatable = true, defaultValue = "true", hidden = true,
+			description = "Recalibrate with progress right after the import (default: ${DEFAULT-VALUE}).")
+	boolean calibrateNow;
+
 	private final ObjectProvider<ArticleRepository> repositories;
+
+	private final ObjectProvider<CalibrationService> calibration;
 
 	private final ObjectProvider<ArticleIndexingQueue> indexing;
 
@@ -81,10 +95,17 @@ public class ImportCommand implements Callable<Integer> {
 
 	private final Clock clock;
 
-	@Autowired
 	public ImportCommand(ObjectProvider<ArticleRepository> repositories, ObjectProvider<ArticleIndexingQueue> indexing,
 			ImportProperties properties, ObjectProvider<Clock> clock) {
+		this(repositories, indexing, properties, clock,
+				new StaticListableBeanFactory(Map.of()).getBeanProvider(CalibrationService.class));
+	}
+
+	@Autowired
+	public ImportCommand(ObjectProvider<ArticleRepository> repositories, ObjectProvider<ArticleIndexingQueue> indexing,
+			ImportProperties properties, ObjectProvider<Clock> clock, ObjectProvider<CalibrationService> calibration) {
 		this.repositories = repositories;
+		this.calibration = calibration;
 		this.indexing = indexing;
 		this.properties = properties;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -130,7 +151,30 @@ public class ImportCommand implements Callable<Integer> {
 		indexingFailure.ifPresent((reason) -> err.println("the imported articles are stored, but not all of them "
 				+ "are searchable yet: " + reason + "; run `kb-indexer index` when the cause is fixed"));
 		console.finished(report);
+		if (this.calibrateNow && indexingFailure.isEmpty()) {
+			this.calibration.ifAvailable((service) -> recalibrate(service, err));
+		}
 		return indexingFailure.isPresent() ? 1 : report.exitCode();
+	}
+
+	/**
+	 * Runs the recalibration the import made pending now, with progress on standard error
+	 * (after the summary line, which stays the last line of standard output), instead of
+	 * silently before the process exits: on a large knowledge base it takes minutes.
+	 */
+	private void recalibrate(CalibrationService service, PrintWriter err) {
+		Instant start = this.clock.instant();
+		Optional<Calibration> calibrated = service.runPendingNow((replayed) -> {
+			err.printf("calibrating: %d example questions replayed%n", replayed);
+			err.flush();
+		}, () -> {
+			err.println("calibrating the changed knowledge base (article classifier, then its example questions) ...");
+			err.flush();
+		});
+		calibrated.ifPresent((c) -> err
+			.println(String.format(Locale.ROOT, "calibrated in %.1f s: threshold %.3f for target precision %.2f%s",
+					Duration.between(start, this.clock.instant()).toMillis() / 1000.0, c.threshold(),
+					c.targetPrecision(), c.warning().map((w) -> " (" + w + ")").orElse(""))));
 	}
 
 	/** Passes everything on but the end, which comes after indexing. */

@@ -83,6 +83,10 @@ class ImportThroughTheStoreIT {
 			.hasValueSatisfying((best) -> assertThat(best.id()).isEqualTo("search-parcel"));
 		assertThat(output).contains("indexed 6 texts for search");
 		assertThat(output.getOut().lines().toList()).last().isEqualTo("created 2, updated 0, unchanged 0, rejected 0");
+		// The recalibration the import made pending ran with progress, after the summary
+		// line, rather than silently before the process exits.
+		assertThat(output.getErr()).contains("calibrating the changed knowledge base")
+			.containsPattern("calibrated in [0-9.]+ s: threshold");
 	}
 
 	@Test

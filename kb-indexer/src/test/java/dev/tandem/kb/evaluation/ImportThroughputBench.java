@@ -139,7 +139,7 @@ class ImportThroughputBench {
 			CpuMeter cpu = CpuMeter.start(SharedElasticsearch.localNodePid());
 			long start = System.nanoTime();
 			int exit = context.getBean(KbIndexerCommandLine.class)
-				.execute("import", file.toString(), "--progress=lines", "--author=bench");
+				.execute("import", file.toString(), "--progress=lines", "--author=bench", "--no-calibrate-now");
 			// What the CLI does before it exits: the articles' units are indexed.
 			ArticleIndexingQueue queue = context.getBean(ArticleIndexingQueue.class);
 			queue.stop();
