@@ -101,20 +101,21 @@ public final class ThresholdSelector {
 	 */
 	public static Optional<Selection> select(List<Sample> samples, double target, Optional<Double> maxOutOfScopeRate,
 			int minAnswered) {
-		List<CurvePoint> points = sweep(samples);
-		int inScope = (int) samples.stream().filter(Sample::inScope).count();
-		boolean observed = samples.stream().anyMatch(Sample::observed);
-		int outOfScope = (int) samples.stream().filter((sample) -> counted(sample, observed)).count();
 		CurvePoint chosen = null;
 		CurvePoint capped = null;
-		for (CurvePoint point : points) {
-			double answered = point.coverage() * inScope + point.outOfScopeAnswerRate() * outOfScope;
-			if (answered < minAnswered) {
+		for (Swept swept : sweepWithCounts(samples)) {
+			CurvePoint point = swept.point();
+			if (swept.answered() < minAnswered) {
 				// Too few answers to judge; a later (lower) threshold decides.
 				continue;
 			}
 			if (point.precision() < target) {
-				double standardError = Math.sqrt(point.precision() * (1 - point.precision()) / answered);
+				// Precision is weighted (out-of-scope samples weigh their assumed share
+				// of
+				// traffic), so its standard error uses the effective number of answers
+				// (Kish): ten in-scope and ten out-of-scope answers judge precision like
+				// sixteen equal ones, not twenty.
+				double standardError = Math.sqrt(point.precision() * (1 - point.precision()) / swept.effective());
 				if (point.precision() + CLEARLY_BELOW * standardError < target) {
 					break;
 				}
@@ -134,19 +135,32 @@ public final class ThresholdSelector {
 
 	/** One point per distinct confidence, from the highest threshold down. */
 	static List<CurvePoint> sweep(List<Sample> samples) {
+		return sweepWithCounts(samples).stream().map(Swept::point).toList();
+	}
+
+	/**
+	 * A point of the curve with the number of samples answered there and their effective
+	 * number under their weights, {@code (sum w)^2 / sum w^2}.
+	 */
+	private record Swept(CurvePoint point, int answered, double effective) {
+	}
+
+	private static List<Swept> sweepWithCounts(List<Sample> samples) {
 		List<Sample> sorted = new ArrayList<>(samples);
 		sorted.sort(Comparator.comparingDouble(Sample::confidence).reversed());
 		long inScope = samples.stream().filter(Sample::inScope).count();
 		boolean observed = samples.stream().anyMatch(Sample::observed);
 		long outOfScope = samples.stream().filter((sample) -> counted(sample, observed)).count();
 		double answeredWeight = 0;
+		double squaredWeight = 0;
 		double correctWeight = 0;
 		int answeredInScope = 0;
 		int answeredOutOfScope = 0;
-		List<CurvePoint> points = new ArrayList<>();
+		List<Swept> points = new ArrayList<>();
 		for (int i = 0; i < sorted.size(); i++) {
 			Sample sample = sorted.get(i);
 			answeredWeight += sample.weight();
+			squaredWeight += sample.weight() * sample.weight();
 			if (sample.correct()) {
 				correctWeight += sample.weight();
 			}
@@ -158,10 +172,12 @@ public final class ThresholdSelector {
 			}
 			boolean lastOfValue = i == sorted.size() - 1 || sorted.get(i + 1).confidence() < sample.confidence();
 			if (lastOfValue) {
-				points
-					.add(new CurvePoint(sample.confidence(), (answeredWeight > 0) ? correctWeight / answeredWeight : 1,
-							(inScope > 0) ? (double) answeredInScope / inScope : 0,
-							(outOfScope > 0) ? (double) answeredOutOfScope / outOfScope : 0));
+				CurvePoint point = new CurvePoint(sample.confidence(),
+						(answeredWeight > 0) ? correctWeight / answeredWeight : 1,
+						(inScope > 0) ? (double) answeredInScope / inScope : 0,
+						(outOfScope > 0) ? (double) answeredOutOfScope / outOfScope : 0);
+				points.add(new Swept(point, i + 1,
+						(squaredWeight > 0) ? answeredWeight * answeredWeight / squaredWeight : 0));
 			}
 		}
 		return points;
