@@ -69,8 +69,8 @@ class ImportThroughputBench {
 				per second of wall time); "CPU ms per text" counts this JVM's CPU during the raw run, and this JVM's \
 				plus Elasticsearch's during the import: their ratio is roughly the throughput ratio the import would \
 				reach on a machine of its own if it kept both cores busy (less noisy than wall time, but not free of \
-				the load either). Calibration is a separate step after the import (the CLI runs it before it \
-				exits). Machine load (1/5/15 min) before: %s, after: %s.
+				the load either). Calibration is a separate step after the import (the CLI runs it right after \
+				the import, with progress; the bench times it apart). Machine load (1/5/15 min) before: %s, after: %s.
 
 				| knowledge base | articles | texts embedded | import s | import texts/s | articles/s | raw texts/s before / after | import / raw | CPU ms per text raw / import (ratio) | load before -> after | calibration s |
 				|---|---|---|---|---|---|---|---|---|---|---|

@@ -43,9 +43,7 @@ class RetrievalQualityBench {
 	 * {@code -Dtandem.bench.quick=true}: a smaller tuning grid (for a loaded machine);
 	 * {@code -Dtandem.bench.datasets=banking77,atec}: only these scenarios (names as in
 	 * docs/benchmarks.md: banking77, banking77-30-examples, clinc150, bitext, atec,
-	 * atec-query-instruction, banking77-30-known-oos, bitext-known-oos);
-	 * {@code -Dtandem.bench.section=retrieval-known-out-of-scope}: write that section of
-	 * docs/benchmarks.md instead (the known out-of-scope runs).
+	 * atec-query-instruction, banking77-30-known-oos, bitext-known-oos).
 	 */
 	private static final boolean QUICK = Boolean.getBoolean("tandem.bench.quick");
 
@@ -107,19 +105,11 @@ class RetrievalQualityBench {
 		// A quick or partial run must not replace the full run's section: it writes its
 		// own.
 		boolean partial = QUICK || !System.getProperty("tandem.bench.datasets", "").isBlank();
-		String section = System.getProperty("tandem.bench.section", "");
-		if ("retrieval-known-out-of-scope".equals(section)) {
-			BenchmarkReport.forProject()
-				.writeSection(section, "Retrieval quality with known out-of-scope examples, %s run (kb-indexer)"
-					.formatted(QUICK ? "quick" : "full"), markdown.toString());
-		}
-		else {
-			BenchmarkReport.forProject()
-				.writeSection(partial ? "retrieval-quality-quick" : "retrieval-quality",
-						partial ? "Retrieval quality, quick or partial run (kb-indexer)"
-								: "Retrieval quality, calibration, throughput (kb-indexer)",
-						markdown.toString());
-		}
+		BenchmarkReport.forProject()
+			.writeSection(partial ? "retrieval-quality-quick" : "retrieval-quality",
+					partial ? "Retrieval quality, quick or partial run (kb-indexer)"
+							: "Retrieval quality, calibration, throughput (kb-indexer)",
+					markdown.toString());
 		analyzer.close();
 	}
 
