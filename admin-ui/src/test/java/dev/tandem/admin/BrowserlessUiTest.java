@@ -25,6 +25,7 @@ import dev.tandem.kb.answering.AnswerRetriever;
 import dev.tandem.kb.article.ArticleRepository;
 import dev.tandem.kb.article.InMemoryArticleRepository;
 import dev.tandem.kb.calibration.CalibrationService;
+import dev.tandem.kb.calibration.OutOfScopeExamples;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
@@ -81,6 +82,7 @@ public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
 	@BeforeEach
 	void defaultCalibration() {
 		when(this.calibrationService.current()).thenReturn(TestCalibrations.sample());
+		when(this.calibrationService.outOfScopeExamples()).thenReturn(OutOfScopeExamples.NONE);
 		when(this.reporting.report(any())).thenAnswer((call) -> SampleReports.empty(call.getArgument(0)));
 	}
 

@@ -7,8 +7,8 @@ import dev.tandem.kb.calibration.Calibration;
 import dev.tandem.kb.calibration.CalibrationService;
 
 /**
- * The calibration in force (threshold, target precision, precision/coverage curve), for
- * the policy pages. Read-only.
+ * The calibration in force (threshold, target precision, precision/coverage curve) and
+ * what its out-of-scope estimate rests on, for the policy pages. Read-only.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
@@ -22,6 +22,14 @@ public class CalibrationCurveService {
 
 	public Calibration current() {
 		return this.calibration.current();
+	}
+
+	/**
+	 * How many known out-of-scope questions calibration asks (0: it estimates the
+	 * out-of-scope answer rate by leaving articles out).
+	 */
+	public int knownOutOfScopeQuestions() {
+		return this.calibration.outOfScopeExamples().size();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.ToDoubleFunction;
 
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +37,9 @@ class CurvePanel extends VerticalLayout {
 
 	private Optional<Calibration> calibration = Optional.empty();
 
+	/** Known out-of-scope questions calibration asks; empty when they cannot be read. */
+	private OptionalInt knownOutOfScope = OptionalInt.empty();
+
 	CurvePanel() {
 		setPadding(false);
 		this.chart.setId("policy-curve");
@@ -49,6 +53,16 @@ class CurvePanel extends VerticalLayout {
 
 	/** Shows a calibration, or says it cannot be read. */
 	void show(Optional<Calibration> shown) {
+		show(shown, OptionalInt.empty());
+	}
+
+	/**
+	 * Shows a calibration and what its out-of-scope estimate rests on.
+	 * @param shown the calibration (empty: it cannot be read)
+	 * @param known how many known out-of-scope questions it asks (empty: unknown)
+	 */
+	void show(Optional<Calibration> shown, OptionalInt known) {
+		this.knownOutOfScope = known;
 		removeAll();
 		this.calibration = shown;
 		if (shown.isEmpty()) {
@@ -174,6 +188,11 @@ class CurvePanel extends VerticalLayout {
 		this.figures
 			.add(figure("policy.questions", getTranslation("policy.questions.value", calibration.inScopeQuestions(),
 					calibration.outOfScopeQuestions(), calibration.articles()), "policy-questions"));
+		this.knownOutOfScope.ifPresent(
+				(known) -> this.figures.add(figure("policy.out-of-scope-estimate",
+						(known > 0) ? getTranslation("policy.out-of-scope-estimate.known", known)
+								: getTranslation("policy.out-of-scope-estimate.replays"),
+						"policy-out-of-scope-estimate")));
 		String when = calibration.computedAt().getEpochSecond() == 0 ? getTranslation("policy.never-calibrated")
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 					.withLocale(getLocale())

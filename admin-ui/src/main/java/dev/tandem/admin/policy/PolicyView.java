@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -118,7 +119,14 @@ class PolicyView extends TandemView implements BeforeLeaveObserver {
 		catch (RuntimeException ex) {
 			calibration = Optional.empty();
 		}
-		this.curve.show(calibration);
+		OptionalInt knownOutOfScope;
+		try {
+			knownOutOfScope = OptionalInt.of(this.calibrations.knownOutOfScopeQuestions());
+		}
+		catch (RuntimeException ex) {
+			knownOutOfScope = OptionalInt.empty();
+		}
+		this.curve.show(calibration, knownOutOfScope);
 		add(this.curve);
 		addEditor();
 		add(new H3(getTranslation("policy.history.title")), this.history);

@@ -25,6 +25,7 @@ import dev.tandem.connector.store.DocumentIndexes;
 import dev.tandem.connector.triage.PolicyDifference;
 import dev.tandem.connector.triage.PolicyStore;
 import dev.tandem.connector.triage.TriagePolicy;
+import dev.tandem.kb.calibration.OutOfScopeExamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +74,33 @@ class PolicyViewTest extends BrowserlessUiTest {
 			.contains("\"markPoint\"")
 			.contains("\"coord\":[0.62,0.96]")
 			.contains("[0.2,1.0,0.95]");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void withoutKnownOutOfScopeQuestionsSaysTheEstimateComesFromLeavingArticlesOut() {
+		navigate("policy", PolicyView.class);
+		assertThat(text("policy-out-of-scope-estimate")).contains("articles left out in turn")
+			.contains("kb-indexer out-of-scope import");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void withKnownOutOfScopeQuestionsSaysHowMany() {
+		when(this.calibrationService.outOfScopeExamples())
+			.thenReturn(new OutOfScopeExamples(List.of("weather tomorrow?", "book a table", "order a pizza")));
+		navigate("policy", PolicyView.class);
+		assertThat(text("policy-out-of-scope-estimate")).contains("3 known out-of-scope questions");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void unreadableKnownOutOfScopeQuestionsLeaveTheRestOfTheCalibrationShown() {
+		when(this.calibrationService.outOfScopeExamples()).thenThrow(new IllegalStateException("no Elasticsearch"));
+		navigate("policy", PolicyView.class);
+		assertThat(find(Div.class).all().stream().map(Component::getId).flatMap(Optional::stream))
+			.doesNotContain("policy-out-of-scope-estimate")
+			.contains("policy-threshold");
 	}
 
 	@Test
