@@ -28,7 +28,7 @@ import dev.tandem.kb.article.ArticleStatus;
 /**
  * The knowledge base: every article with its status, language, source and version; search
  * like a customer or filter; open an article to edit, publish, archive or restore an
- * older version; import files; edit synonyms.
+ * older version; import files; edit synonyms and the known out-of-scope questions.
  */
 @Route("knowledge-base")
 @Menu(order = 20, title = "nav.knowledge-base", icon = "vaadin:book")
@@ -55,11 +55,14 @@ class KnowledgeBaseView extends TandemView {
 
 	private final KnowledgeBaseService service;
 
+	private final OutOfScopeQuestionsService outOfScope;
+
 	private boolean updatingFilters;
 
-	KnowledgeBaseView(KnowledgeBaseService service) {
+	KnowledgeBaseView(KnowledgeBaseService service, OutOfScopeQuestionsService outOfScope) {
 		super("knowledge-base", "nav.knowledge-base");
 		this.service = service;
+		this.outOfScope = outOfScope;
 		setSizeFull();
 		addClassName("tandem-view-wide");
 		add(toolbar(), filters(), this.error, configureGrid());
@@ -84,7 +87,10 @@ class KnowledgeBaseView extends TandemView {
 		Button synonyms = new Button(getTranslation("kb.synonyms"), VaadinIcon.EXCHANGE.create(),
 				(event) -> new SynonymsDialog(this.service).open());
 		synonyms.setId("kb-synonyms");
-		HorizontalLayout bar = new HorizontalLayout(create, upload, synonyms);
+		Button outOfScopeQuestions = new Button(getTranslation("kb.out-of-scope"), VaadinIcon.BAN.create(),
+				(event) -> new OutOfScopeDialog(this.outOfScope).open());
+		outOfScopeQuestions.setId("kb-out-of-scope");
+		HorizontalLayout bar = new HorizontalLayout(create, upload, synonyms, outOfScopeQuestions);
 		bar.addClassName("tandem-toolbar");
 		return bar;
 	}

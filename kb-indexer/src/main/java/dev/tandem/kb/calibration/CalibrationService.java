@@ -164,8 +164,25 @@ public class CalibrationService implements SmartLifecycle {
 		return recalibrate(progress);
 	}
 
+	/**
+	 * Replaces the known out-of-scope questions and recalibrates in the background, as
+	 * after a change of the articles (a page that must not wait for it).
+	 * @param examples the new set (empty: none)
+	 */
+	public void storeOutOfScopeExamples(OutOfScopeExamples examples) {
+		this.store.saveOutOfScopeExamples(examples);
+		scheduleRecalibration();
+	}
+
 	@EventListener
-	public synchronized void on(KnowledgeUnitsChanged event) {
+	public void on(KnowledgeUnitsChanged event) {
+		scheduleRecalibration();
+	}
+
+	/**
+	 * Recalibrates once the knowledge base has been quiet for the recalibration delay.
+	 */
+	private synchronized void scheduleRecalibration() {
 		if (this.scheduler.isShutdown()) {
 			return;
 		}

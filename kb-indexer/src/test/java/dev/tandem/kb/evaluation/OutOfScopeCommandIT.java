@@ -119,6 +119,25 @@ class OutOfScopeCommandIT {
 		assertThat(calibration.outOfScopeExamples()).isEqualTo(before);
 	}
 
+	/**
+	 * What the admin UI does: store, and recalibrate in the background like after an
+	 * import.
+	 */
+	@Test
+	void storingExamplesSchedulesARecalibrationWithThem() {
+		CalibrationService calibration = context.getBean(CalibrationService.class);
+		var examples = new dev.tandem.kb.calibration.OutOfScopeExamples(java.util.List.of("order a pizza"));
+		calibration.storeOutOfScopeExamples(examples);
+		assertThat(calibration.recalibrationPending()).isTrue();
+		assertThat(calibration.runPendingNow((replayed) -> {
+		}, () -> {
+		})).hasValueSatisfying((calibrated) -> assertThat(calibrated.fingerprint())
+			.isEqualTo(examples.fingerprintOf(context.getBean(HybridSearch.class).fingerprint())));
+		assertThat(calibration.recalibrationPending()).isFalse();
+		calibration.replaceOutOfScopeExamples(dev.tandem.kb.calibration.OutOfScopeExamples.NONE, (replayed) -> {
+		});
+	}
+
 	@Test
 	void evalCalibratesWithKnownOutOfScopeExamplesAndRefusesAnswerableOnes(@TempDir Path dir) throws Exception {
 		KbIndexerCommandLine cli = context.getBean(KbIndexerCommandLine.class);
