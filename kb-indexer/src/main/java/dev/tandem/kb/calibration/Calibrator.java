@@ -39,9 +39,6 @@ public class Calibrator {
 
 	static final double L2 = 1.0;
 
-	/** Share of the out-of-scope weight given to known out-of-scope questions. */
-	static final double OBSERVED_SHARE = 0.5;
-
 	private final HybridSearch search;
 
 	private final Clock clock;
@@ -210,7 +207,7 @@ public class Calibrator {
 
 	Calibration fit(List<Replay> replays, List<double[]> observed, AnsweringSettings settings, int articles,
 			String fingerprint) {
-		Samples samples = Samples.of(replays, observed, settings.outOfScopeShare());
+		ConfidenceSamples samples = ConfidenceSamples.of(replays, observed, settings.outOfScopeShare());
 		// Out-of-fold confidences: folds by article (each known out-of-scope question is
 		// a group of its own).
 		Map<String, Integer> foldOfArticle = new HashMap<>();
@@ -223,7 +220,7 @@ public class Calibrator {
 		double[] outOfFold = new double[samples.size()];
 		for (int fold = 0; fold < FOLDS; fold++) {
 			int current = fold;
-			Samples training = samples.filter((i) -> foldOfArticle.get(samples.articles.get(i)) != current);
+			ConfidenceSamples training = samples.filter((i) -> foldOfArticle.get(samples.articles.get(i)) != current);
 			if (training.size() == 0 || training.allSame()) {
 				continue;
 			}
@@ -280,90 +277,6 @@ public class Calibrator {
 					target, settings.maxOutOfScopeRate().get());
 		}
 		return warning;
-	}
-
-	/** Training samples: every replay gives an in-scope and an out-of-scope sample. */
-	static final class Samples {
-
-		final List<double[]> features = new ArrayList<>();
-
-		final List<Boolean> inScope = new ArrayList<>();
-
-		final List<Boolean> correct = new ArrayList<>();
-
-		final List<Double> weight = new ArrayList<>();
-
-		final List<String> articles = new ArrayList<>();
-
-		final List<Boolean> observed = new ArrayList<>();
-
-		static Samples of(List<Replay> replays, double outOfScopeShare) {
-			return of(replays, List.of(), outOfScopeShare);
-		}
-
-		/**
-		 * In-scope replays weigh {@code 1 - outOfScopeShare} in all; out-of-scope samples
-		 * weigh {@code outOfScopeShare}, split evenly between the leave-the-article-out
-		 * replays and the known out-of-scope questions when there are any (real
-		 * out-of-scope traffic holds both kinds: questions next to an article, and
-		 * questions far from all).
-		 */
-		static Samples of(List<Replay> replays, List<double[]> observed, double outOfScopeShare) {
-			Samples samples = new Samples();
-			double observedShare = observed.isEmpty() ? 0 : OBSERVED_SHARE;
-			double inWeight = (1 - outOfScopeShare) / replays.size();
-			double outWeight = outOfScopeShare * (1 - observedShare) / replays.size();
-			for (Replay replay : replays) {
-				samples.add(replay.inScope(), true, replay.correct(), inWeight, replay.articleId(), false);
-				if (outOfScopeShare > 0) {
-					samples.add(replay.outOfScope(), false, false, outWeight, replay.articleId(), false);
-				}
-			}
-			if (outOfScopeShare > 0) {
-				double observedWeight = outOfScopeShare * observedShare / Math.max(1, observed.size());
-				for (int i = 0; i < observed.size(); i++) {
-					samples.add(observed.get(i), false, false, observedWeight, "out-of-scope#" + i, true);
-				}
-			}
-			return samples;
-		}
-
-		void add(double[] x, boolean in, boolean right, double w, String article, boolean known) {
-			this.features.add(x);
-			this.inScope.add(in);
-			this.correct.add(right);
-			this.weight.add(w);
-			this.articles.add(article);
-			this.observed.add(known);
-		}
-
-		int size() {
-			return this.features.size();
-		}
-
-		Samples filter(java.util.function.IntPredicate keep) {
-			Samples kept = new Samples();
-			for (int i = 0; i < size(); i++) {
-				if (keep.test(i)) {
-					kept.add(this.features.get(i), this.inScope.get(i), this.correct.get(i), this.weight.get(i),
-							this.articles.get(i), this.observed.get(i));
-				}
-			}
-			return kept;
-		}
-
-		boolean allSame() {
-			return this.correct.stream().distinct().count() < 2;
-		}
-
-		int[] labels() {
-			return this.correct.stream().mapToInt((c) -> c ? 1 : 0).toArray();
-		}
-
-		double[] weights() {
-			return this.weight.stream().mapToDouble(Double::doubleValue).toArray();
-		}
-
 	}
 
 }

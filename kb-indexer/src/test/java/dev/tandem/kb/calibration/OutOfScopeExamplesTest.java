@@ -105,7 +105,7 @@ class OutOfScopeExamplesTest {
 		List<Calibrator.Replay> replays = List.of(
 				new Calibrator.Replay("a", new double[] { 1 }, true, new double[] { 0 }),
 				new Calibrator.Replay("b", new double[] { 1 }, false, new double[] { 0 }));
-		Calibrator.Samples samples = Calibrator.Samples.of(replays,
+		ConfidenceSamples samples = ConfidenceSamples.of(replays,
 				List.of(new double[] { 0.1 }, new double[] { 0.2 }, new double[] { 0.3 }, new double[] { 0.4 }), 0.2);
 		double inScope = 0;
 		double replayed = 0;
@@ -128,7 +128,7 @@ class OutOfScopeExamplesTest {
 		// Each known question is a fold group of its own, never an article's.
 		assertThat(samples.articles).contains("out-of-scope#0", "out-of-scope#3");
 		// Without known examples the replays keep the whole out-of-scope weight.
-		Calibrator.Samples before = Calibrator.Samples.of(replays, 0.2);
+		ConfidenceSamples before = ConfidenceSamples.of(replays, 0.2);
 		assertThat(before.weight.stream().filter((w) -> w < 0.2).mapToDouble(Double::doubleValue).sum()).isCloseTo(0.2,
 				org.assertj.core.data.Offset.offset(1e-12));
 	}

@@ -138,6 +138,26 @@ class OutOfScopeCommandIT {
 		});
 	}
 
+	/** A stored list this version cannot read must not stop calibration. */
+	@Test
+	void anUnreadableStoredListCalibratesWithoutItAndLeavesItAsItIs() throws Exception {
+		CalibrationService calibration = context.getBean(CalibrationService.class);
+		calibration.replaceOutOfScopeExamples(dev.tandem.kb.calibration.OutOfScopeExamples.NONE, (replayed) -> {
+		});
+		String index = names.alias("kb-calibration");
+		var client = SharedElasticsearch.connection().client();
+		client.index((i) -> i.index(index)
+			.id("out-of-scope-examples")
+			.withJson(new java.io.StringReader("{\"texts\": [\"ok\", 42, {\"not\": \"text\"}]}"))
+			.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+		assertThat(calibration.outOfScopeExamples().isEmpty()).isTrue();
+		assertThat(calibration.recalibrate((replayed) -> {
+		}).fingerprint()).isEqualTo(context.getBean(HybridSearch.class).fingerprint());
+		assertThat(client.get((g) -> g.index(index).id("out-of-scope-examples"), java.util.Map.class).found()).isTrue();
+		calibration.replaceOutOfScopeExamples(dev.tandem.kb.calibration.OutOfScopeExamples.NONE, (replayed) -> {
+		});
+	}
+
 	@Test
 	void evalCalibratesWithKnownOutOfScopeExamplesAndRefusesAnswerableOnes(@TempDir Path dir) throws Exception {
 		KbIndexerCommandLine cli = context.getBean(KbIndexerCommandLine.class);

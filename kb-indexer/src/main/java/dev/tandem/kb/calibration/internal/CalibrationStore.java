@@ -12,6 +12,8 @@ import dev.tandem.kb.calibration.Calibration;
 import dev.tandem.kb.calibration.OutOfScopeExamples;
 import dev.tandem.kb.elasticsearch.ElasticsearchConnection;
 import dev.tandem.kb.elasticsearch.IndexNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The calibration in force, in {@code <prefix>-kb-calibration} (document
@@ -20,6 +22,8 @@ import dev.tandem.kb.elasticsearch.IndexNames;
  * {@code out-of-scope-examples}), which calibration asks as well.
  */
 public class CalibrationStore {
+
+	private static final Logger log = LoggerFactory.getLogger(CalibrationStore.class);
 
 	static final String STORE = "kb-calibration";
 
@@ -77,10 +81,29 @@ public class CalibrationStore {
 			throw new IllegalStateException(
 					"Cannot read the out-of-scope examples from " + index() + ": " + ex.getMessage(), ex);
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException(
-					"Cannot read the out-of-scope examples from " + index() + ": " + ex.getMessage(), ex);
+		catch (IOException | RuntimeException ex) {
+			if (!undecodable(ex)) {
+				throw new IllegalStateException(
+						"Cannot read the out-of-scope examples from " + index() + ": " + ex.getMessage(), ex);
+			}
+			// A document this version cannot read must not stop every recalibration: the
+			// replays alone estimate the rate until the list is saved again (the stored
+			// document is left as it is).
+			log.warn("The out-of-scope examples in {} cannot be read, calibrating without them: {}", index(),
+					ex.getMessage());
+			return OutOfScopeExamples.NONE;
 		}
+	}
+
+	/** Whether Elasticsearch answered but the document did not map (not an outage). */
+	private static boolean undecodable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof co.elastic.clients.json.JsonpMappingException
+					|| cause instanceof jakarta.json.JsonException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
