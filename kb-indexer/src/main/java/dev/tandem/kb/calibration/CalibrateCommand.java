@@ -23,8 +23,7 @@ public class CalibrateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try {
-			Calibration result = this.calibration
-				.recalibrate((done) -> System.err.printf("%d questions replayed%n", done));
+			Calibration result = this.calibration.recalibrate(CalibrationProgress.lines(System.err::println));
 			System.out.println(describe(result));
 			return 0;
 		}

@@ -98,7 +98,8 @@ public class Calibrator {
 	 * them alone.
 	 * @param settings target precision and limits
 	 * @param outOfScope questions the knowledge base does not cover (may be empty)
-	 * @param progress told the number of questions replayed so far
+	 * @param progress told the number of questions replayed so far (and, when it is a
+	 * {@link CalibrationProgress}, each classifier model trained)
 	 * @return the calibration and the classifier
 	 */
 	public Calibrated calibrateWithClassifier(AnsweringSettings settings, OutOfScopeExamples outOfScope,
@@ -116,7 +117,7 @@ public class Calibrator {
 					questions.size(), articles.size(), fingerprint, this.clock.instant()), ArticleClassifier.NONE);
 		}
 		OutOfFoldClassifiers classifiers = OutOfFoldClassifiers.train(this.search.titlesAndExampleQuestions(),
-				questions, this.search.settings());
+				questions, this.search.settings(), CalibrationProgress.of(progress));
 		if (questions.size() > settings.maxQuestions()) {
 			Collections.shuffle(questions, new Random(42));
 			questions = new ArrayList<>(questions.subList(0, settings.maxQuestions()));

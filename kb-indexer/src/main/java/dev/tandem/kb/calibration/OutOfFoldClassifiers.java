@@ -53,6 +53,16 @@ final class OutOfFoldClassifiers {
 	 */
 	static OutOfFoldClassifiers train(List<ExampleQuestion> units, List<ExampleQuestion> questions,
 			RetrievalSettings settings) {
+		return train(units, questions, settings, CalibrationProgress.of((replayed) -> {
+		}));
+	}
+
+	/**
+	 * As {@link #train(List, List, RetrievalSettings)}, telling progress of each model
+	 * trained (nothing when the last trained set is reused).
+	 */
+	static OutOfFoldClassifiers train(List<ExampleQuestion> units, List<ExampleQuestion> questions,
+			RetrievalSettings settings, CalibrationProgress progress) {
 		String key = units.stream()
 			.map((unit) -> unit.unitId() + "=" + java.util.Arrays.hashCode(unit.question().vector()))
 			.sorted()
@@ -63,7 +73,7 @@ final class OutOfFoldClassifiers {
 				return lastTrained.with(settings);
 			}
 		}
-		OutOfFoldClassifiers trained = trainAll(units, questions, 0).with(settings);
+		OutOfFoldClassifiers trained = trainAll(units, questions, 0, progress).with(settings);
 		synchronized (OutOfFoldClassifiers.class) {
 			lastKey = key;
 			lastTrained = trained;
@@ -86,7 +96,7 @@ final class OutOfFoldClassifiers {
 	}
 
 	private static OutOfFoldClassifiers trainAll(List<ExampleQuestion> units, List<ExampleQuestion> questions,
-			double weight) {
+			double weight, CalibrationProgress progress) {
 		Set<String> questionUnits = questions.stream().map(ExampleQuestion::unitId).collect(Collectors.toSet());
 		List<Callable<ArticleClassifier>> models = new ArrayList<>(2 * FOLDS + 1);
 		models.add(() -> ArticleClassifier.train(units, weight));
@@ -99,7 +109,7 @@ final class OutOfFoldClassifiers {
 			int left = fold;
 			models.add(() -> ArticleClassifier.train(units, (unit) -> articleFold(unit) != left, weight));
 		}
-		List<ArticleClassifier> trained = trainInParallel(models);
+		List<ArticleClassifier> trained = trainInParallel(models, progress);
 		return new OutOfFoldClassifiers(trained.get(0), trained.subList(1, 1 + FOLDS),
 				trained.subList(1 + FOLDS, 1 + 2 * FOLDS));
 	}
@@ -110,8 +120,15 @@ final class OutOfFoldClassifiers {
 	 * the common fork-join pool: other work of the process (HTTP clients' completions)
 	 * must not wait behind minutes of training.
 	 */
-	private static List<ArticleClassifier> trainInParallel(List<Callable<ArticleClassifier>> models) {
+	private static List<ArticleClassifier> trainInParallel(List<Callable<ArticleClassifier>> models,
+			CalibrationProgress progress) {
 		int threads = Math.min(models.size(), Runtime.getRuntime().availableProcessors());
+		AtomicInteger done = new AtomicInteger();
+		List<Callable<ArticleClassifier>> reported = models.stream().<Callable<ArticleClassifier>>map((model) -> () -> {
+			ArticleClassifier trained = model.call();
+			progress.classifierModelTrained(done.incrementAndGet(), models.size());
+			return trained;
+		}).toList();
 		AtomicInteger count = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads, (runnable) -> {
 			Thread thread = new Thread(runnable, "kb-calibration-training-" + count.incrementAndGet());
@@ -120,7 +137,7 @@ final class OutOfFoldClassifiers {
 		});
 		try {
 			List<ArticleClassifier> trained = new ArrayList<>(models.size());
-			for (Future<ArticleClassifier> model : pool.invokeAll(models)) {
+			for (Future<ArticleClassifier> model : pool.invokeAll(reported)) {
 				trained.add(model.get());
 			}
 			return trained;

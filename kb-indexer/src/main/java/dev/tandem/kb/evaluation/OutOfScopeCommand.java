@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.tandem.kb.calibration.Calibration;
+import dev.tandem.kb.calibration.CalibrationProgress;
 import dev.tandem.kb.calibration.CalibrationService;
 import dev.tandem.kb.calibration.OutOfScopeExamples;
 import dev.tandem.kb.evaluation.internal.EvaluationFiles;
@@ -102,7 +103,7 @@ public class OutOfScopeCommand implements Callable<Integer> {
 	private int replace(OutOfScopeExamples examples, String done) {
 		System.err.println("Recalibrating ...");
 		Calibration result = this.calibration.replaceOutOfScopeExamples(examples,
-				(replayed) -> System.err.printf("%d questions replayed%n", replayed));
+				CalibrationProgress.lines(System.err::println));
 		System.out.println(done);
 		System.out.println(dev.tandem.kb.calibration.CalibrateCommand.describe(result));
 		return 0;

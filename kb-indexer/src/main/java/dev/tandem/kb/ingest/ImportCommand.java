@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 import dev.tandem.kb.article.ArticleRepository;
 import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.calibration.Calibration;
+import dev.tandem.kb.calibration.CalibrationProgress;
 import dev.tandem.kb.calibration.CalibrationService;
 import dev.tandem.kb.ingest.internal.DataSizeConverter;
 import dev.tandem.kb.ingest.internal.StatusConverter;
@@ -164,10 +165,10 @@ public class ImportCommand implements Callable<Integer> {
 	 */
 	private void recalibrate(CalibrationService service, PrintWriter err) {
 		Instant start = this.clock.instant();
-		Optional<Calibration> calibrated = service.runPendingNow((replayed) -> {
-			err.printf("calibrating: %d example questions replayed%n", replayed);
+		Optional<Calibration> calibrated = service.runPendingNow(CalibrationProgress.lines((line) -> {
+			err.println(line);
 			err.flush();
-		}, () -> {
+		}), () -> {
 			err.println("calibrating the changed knowledge base (article classifier, then its example questions) ...");
 			err.flush();
 		});
