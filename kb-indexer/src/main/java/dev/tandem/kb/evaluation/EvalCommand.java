@@ -49,7 +49,7 @@ public class EvalCommand implements Callable<Integer> {
 	Path synonyms;
 
 	@Option(names = "--out-of-scope-examples", paramLabel = "QUESTIONS.jsonl",
-			description = "questions known to be out of scope ({\"text\": \"...\"} a line), given to calibration "
+			description = "questions known to be out of scope ({\"text\": \"...\"} a line, or a .txt file of one question a line), given to calibration "
 					+ "as `kb-indexer out-of-scope import` stores them; do not repeat questions of --questions here")
 	Path outOfScopeExamples;
 
@@ -130,6 +130,14 @@ public class EvalCommand implements Callable<Integer> {
 	 * article.
 	 */
 	static OutOfScopeExamples outOfScopeExamples(EvaluationFiles files, Path file) throws InvalidInputException {
+		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+			try {
+				return new OutOfScopeExamples(files.plainQuestions(file));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException(file + ": " + ex.getMessage());
+			}
+		}
 		List<EvaluationQuestion> questions = files.questions(file);
 		for (EvaluationQuestion question : questions) {
 			if (question.inScope()) {

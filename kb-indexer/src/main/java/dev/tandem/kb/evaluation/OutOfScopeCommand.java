@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Command(name = "out-of-scope", mixinStandardHelpOptions = true, description = {
 		"Keep questions the knowledge base does not cover, so calibration measures how many such questions would get an automatic answer.",
-		"import FILE: replace them with the questions of FILE ({\"text\": \"...\"} a line, as for ask; --append to add);",
+		"import FILE: replace them with the questions of FILE ({\"text\": \"...\"} a line, as for ask, or a .txt file of one question a line; --append to add);",
 		"list: print them as JSON Lines; clear: remove them. import and clear recalibrate." })
 public class OutOfScopeCommand implements Callable<Integer> {
 

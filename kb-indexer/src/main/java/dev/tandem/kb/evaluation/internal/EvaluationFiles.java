@@ -127,9 +127,20 @@ public final class EvaluationFiles {
 		return groups;
 	}
 
+	/**
+	 * Questions of a plain text file, one a line (blank lines skipped): a list kept by
+	 * hand.
+	 */
+	public List<String> plainQuestions(Path file) throws InvalidInputException {
+		return lines(file).stream().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
 	private List<String> lines(Path file) throws InvalidInputException {
 		try {
 			return Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new InvalidInputException("Cannot read " + file + ": it is not UTF-8 text (save it as UTF-8)");
 		}
 		catch (IOException ex) {
 			throw new InvalidInputException("Cannot read " + file + ": " + ex.getMessage());
