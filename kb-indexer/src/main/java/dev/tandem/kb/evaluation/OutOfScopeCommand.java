@@ -63,8 +63,12 @@ public class OutOfScopeCommand implements Callable<Integer> {
 			};
 		}
 		catch (RetrievalException | IllegalStateException ex) {
+			// The list is stored before the recalibration: when that fails, the list may
+			// be
+			// in place while the previous calibration stays in force.
 			System.err.println("out-of-scope " + this.action.name().toLowerCase(Locale.ROOT) + " failed: "
-					+ ex.getMessage() + " (nothing stored was changed unless said above)");
+					+ ex.getMessage() + " (if the list was stored, the previous calibration stays in force until "
+					+ "`kb-indexer calibrate` succeeds)");
 			return 1;
 		}
 	}
