@@ -51,13 +51,9 @@ class CurvePanel extends VerticalLayout {
 		this.operatingPoint.setId("policy-operating-point");
 	}
 
-	/** Shows a calibration, or says it cannot be read. */
-	void show(Optional<Calibration> shown) {
-		show(shown, OptionalInt.empty());
-	}
-
 	/**
-	 * Shows a calibration and what its out-of-scope estimate rests on.
+	 * Shows a calibration (or says it cannot be read) and what its out-of-scope estimate
+	 * rests on.
 	 * @param shown the calibration (empty: it cannot be read)
 	 * @param known how many known out-of-scope questions it asks (empty: unknown)
 	 */

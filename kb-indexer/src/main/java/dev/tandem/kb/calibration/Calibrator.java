@@ -202,10 +202,6 @@ public class Calibrator {
 		return features;
 	}
 
-	Calibration fit(List<Replay> replays, AnsweringSettings settings, int articles, String fingerprint) {
-		return fit(replays, List.of(), settings, articles, fingerprint);
-	}
-
 	Calibration fit(List<Replay> replays, List<double[]> observed, AnsweringSettings settings, int articles,
 			String fingerprint) {
 		ConfidenceSamples samples = ConfidenceSamples.of(replays, observed, settings.outOfScopeShare());

@@ -25,10 +25,6 @@ final class ConfidenceSamples {
 
 	final List<Boolean> observed = new ArrayList<>();
 
-	static ConfidenceSamples of(List<Calibrator.Replay> replays, double outOfScopeShare) {
-		return of(replays, List.of(), outOfScopeShare);
-	}
-
 	/**
 	 * In-scope replays weigh {@code 1 - outOfScopeShare} in all; out-of-scope samples
 	 * weigh {@code outOfScopeShare}, split evenly between the leave-the-article-out

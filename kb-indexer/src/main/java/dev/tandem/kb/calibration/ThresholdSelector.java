@@ -111,10 +111,9 @@ public final class ThresholdSelector {
 			}
 			if (point.precision() < target) {
 				// Precision is weighted (out-of-scope samples weigh their assumed share
-				// of
-				// traffic), so its standard error uses the effective number of answers
-				// (Kish): ten in-scope and ten out-of-scope answers judge precision like
-				// sixteen equal ones, not twenty.
+				// of traffic), so its standard error uses the effective number of
+				// answers (Kish): ten in-scope and ten out-of-scope answers judge
+				// precision like sixteen equal ones, not twenty.
 				double standardError = Math.sqrt(point.precision() * (1 - point.precision()) / swept.effective());
 				if (point.precision() + CLEARLY_BELOW * standardError < target) {
 					break;

@@ -93,7 +93,7 @@ public class EvalCommand implements Callable<Integer> {
 			kb = files.articles(this.articles);
 			asked = files.questions(this.questions);
 			groups = (this.synonyms != null) ? files.synonyms(this.synonyms) : List.of();
-			known = (this.outOfScopeExamples != null) ? outOfScopeExamples(files, this.outOfScopeExamples)
+			known = (this.outOfScopeExamples != null) ? files.outOfScopeExamples(this.outOfScopeExamples)
 					: OutOfScopeExamples.NONE;
 		}
 		catch (InvalidInputException ex) {
@@ -122,34 +122,6 @@ public class EvalCommand implements Callable<Integer> {
 		catch (RetrievalException | IllegalStateException | IllegalArgumentException ex) {
 			System.err.println("eval failed: " + ex.getMessage());
 			return 1;
-		}
-	}
-
-	/**
-	 * Known out-of-scope questions: lines of the questions format without an expected
-	 * article.
-	 */
-	static OutOfScopeExamples outOfScopeExamples(EvaluationFiles files, Path file) throws InvalidInputException {
-		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-			try {
-				return new OutOfScopeExamples(files.plainQuestions(file));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException(file + ": " + ex.getMessage());
-			}
-		}
-		List<EvaluationQuestion> questions = files.questions(file);
-		for (EvaluationQuestion question : questions) {
-			if (question.inScope()) {
-				throw new InvalidInputException("%s: question %s names an expected article (%s): an out-of-scope "
-					.formatted(file, question.id(), String.join(", ", question.expected())) + "example must not");
-			}
-		}
-		try {
-			return new OutOfScopeExamples(questions.stream().map(EvaluationQuestion::text).toList());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(file + ": " + ex.getMessage());
 		}
 	}
 

@@ -63,9 +63,8 @@ public class OutOfScopeCommand implements Callable<Integer> {
 			};
 		}
 		catch (RetrievalException | IllegalStateException ex) {
-			// The list is stored before the recalibration: when that fails, the list may
-			// be
-			// in place while the previous calibration stays in force.
+			// The list is stored before the recalibration: when that fails, the list
+			// may be in place while the previous calibration stays in force.
 			System.err.println("out-of-scope " + this.action.name().toLowerCase(Locale.ROOT) + " failed: "
 					+ ex.getMessage() + " (if the list was stored, the previous calibration stays in force until "
 					+ "`kb-indexer calibrate` succeeds)");
@@ -81,7 +80,7 @@ public class OutOfScopeCommand implements Callable<Integer> {
 		OutOfScopeExamples read;
 		OutOfScopeExamples examples;
 		try {
-			read = EvalCommand.outOfScopeExamples(new EvaluationFiles(), this.file);
+			read = new EvaluationFiles().outOfScopeExamples(this.file);
 			examples = this.append ? this.calibration.outOfScopeExamples().plus(read.texts()) : read;
 		}
 		catch (InvalidInputException ex) {

@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -96,13 +93,6 @@ public class ImportCommand implements Callable<Integer> {
 
 	private final Clock clock;
 
-	public ImportCommand(ObjectProvider<ArticleRepository> repositories, ObjectProvider<ArticleIndexingQueue> indexing,
-			ImportProperties properties, ObjectProvider<Clock> clock) {
-		this(repositories, indexing, properties, clock,
-				new StaticListableBeanFactory(Map.of()).getBeanProvider(CalibrationService.class));
-	}
-
-	@Autowired
 	public ImportCommand(ObjectProvider<ArticleRepository> repositories, ObjectProvider<ArticleIndexingQueue> indexing,
 			ImportProperties properties, ObjectProvider<Clock> clock, ObjectProvider<CalibrationService> calibration) {
 		this.repositories = repositories;

@@ -3,19 +3,10 @@ package dev.tandem.kb.answering;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import dev.tandem.kb.KbIndexerApplication;
-import dev.tandem.kb.article.ArticleChange;
-import dev.tandem.kb.article.ArticleRepository;
-import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.cli.KbIndexerCommandLine;
-import dev.tandem.kb.elasticsearch.IndexNames;
-import dev.tandem.kb.retrieval.ArticleIndexingQueue;
-import dev.tandem.kb.retrieval.HybridSearch;
-import dev.tandem.kb.retrieval.RetrievalFixtures;
-import dev.tandem.kb.testsupport.SharedElasticsearch;
+import dev.tandem.kb.testsupport.FixtureApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The whole path as a user runs it: articles saved in the article store are indexed for
@@ -37,35 +25,21 @@ import static org.awaitility.Awaitility.await;
  */
 class AskCommandIT {
 
-	private static IndexNames names;
+	private static FixtureApplication application;
 
 	private static ConfigurableApplicationContext context;
 
 	@BeforeAll
-	static void startWithSavedArticles() {
-		names = SharedElasticsearch.indexNames("ask-command");
-		context = new SpringApplicationBuilder(KbIndexerApplication.class).web(WebApplicationType.NONE)
-			.properties("spring.elasticsearch.uris=" + SharedElasticsearch.uri(),
-					"tandem.index-prefix=" + names.indexPrefix(), "logging.level.root=WARN")
-			.run();
-		ArticleRepository repository = context.getBean(ArticleRepository.class);
-		RetrievalFixtures.articles()
-			.forEach((article) -> repository.save(article, new ArticleChange("it", ArticleSource.IMPORT, "fixture")));
-		ArticleIndexingQueue queue = context.getBean(ArticleIndexingQueue.class);
-		HybridSearch search = context.getBean(HybridSearch.class);
-		// the units index is created by the indexing thread while this one already polls:
-		// tolerate its first moments
-		await().atMost(Duration.ofMinutes(2))
-			.ignoreExceptions()
-			.until(() -> queue.pending() == 0 && search.exampleQuestions().size() == 46);
+	static void start() {
+		application = FixtureApplication.start("ask-command");
+		context = application.context();
 	}
 
 	@AfterAll
 	static void stop() {
-		if (context != null) {
-			context.close();
+		if (application != null) {
+			application.close();
 		}
-		SharedElasticsearch.deleteIndices(names);
 	}
 
 	@Test

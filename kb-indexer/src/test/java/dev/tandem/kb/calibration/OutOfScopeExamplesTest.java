@@ -128,7 +128,7 @@ class OutOfScopeExamplesTest {
 		// Each known question is a fold group of its own, never an article's.
 		assertThat(samples.articles).contains("out-of-scope#0", "out-of-scope#3");
 		// Without known examples the replays keep the whole out-of-scope weight.
-		ConfidenceSamples before = ConfidenceSamples.of(replays, 0.2);
+		ConfidenceSamples before = ConfidenceSamples.of(replays, List.of(), 0.2);
 		assertThat(before.weight.stream().filter((w) -> w < 0.2).mapToDouble(Double::doubleValue).sum()).isCloseTo(0.2,
 				org.assertj.core.data.Offset.offset(1e-12));
 	}

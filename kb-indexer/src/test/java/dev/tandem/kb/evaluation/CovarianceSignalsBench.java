@@ -1,9 +1,6 @@
 package dev.tandem.kb.evaluation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.calibration.internal.SoftmaxRegression;
@@ -38,31 +35,17 @@ class CovarianceSignalsBench {
 	}
 
 	private static void measure(Scenario scenario, BgeTextEmbedder embedder, boolean tuning) {
-		Map<String, Integer> classOf = new LinkedHashMap<>();
-		List<String> texts = new ArrayList<>();
-		List<Integer> unitClasses = new ArrayList<>();
-		for (var article : scenario.articles()) {
-			int c = classOf.computeIfAbsent(article.id(), (id) -> classOf.size());
-			texts.add(article.title());
-			unitClasses.add(c);
-			for (String q : article.questions()) {
-				texts.add(q);
-				unitClasses.add(c);
-			}
-		}
-		float[][] units = embedder.embedAll(texts, Language.ENGLISH)
-			.stream()
-			.map(CovarianceSignalsBench::unit)
-			.toArray(float[][]::new);
-		int k = classOf.size();
-		int[] classes = unitClasses.stream().mapToInt(Integer::intValue).toArray();
+		SignalTable.ScenarioUnits embedded = SignalTable.ScenarioUnits.embed(scenario, embedder);
+		float[][] units = embedded.vectors();
+		int[] classes = embedded.classes();
+		List<String> articles = embedded.articles();
+		int k = articles.size();
 		SoftmaxRegression model = SoftmaxRegression.fit(units, classes, k, 1e-3, 60);
 		List<EvaluationQuestion> asked = tuning ? scenario.tuning() : scenario.heldOut();
 		float[][] questions = embedder.embedAll(asked.stream().map(EvaluationQuestion::text).toList(), Language.ENGLISH)
 			.stream()
-			.map(CovarianceSignalsBench::unit)
+			.map(SignalTable::unit)
 			.toArray(float[][]::new);
-		List<String> articles = List.copyOf(classOf.keySet());
 		int n = asked.size();
 		boolean[] outOfScope = new boolean[n];
 		for (int i = 0; i < n; i++) {
@@ -130,10 +113,6 @@ class CovarianceSignalsBench {
 			c += f ? 1 : 0;
 		}
 		return c;
-	}
-
-	private static float[] unit(float[] v) {
-		return SignalTable.unit(v);
 	}
 
 }

@@ -5,30 +5,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import dev.tandem.kb.KbIndexerApplication;
-import dev.tandem.kb.article.ArticleChange;
-import dev.tandem.kb.article.ArticleRepository;
-import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.calibration.CalibrationService;
 import dev.tandem.kb.cli.KbIndexerCommandLine;
 import dev.tandem.kb.elasticsearch.IndexNames;
-import dev.tandem.kb.retrieval.ArticleIndexingQueue;
 import dev.tandem.kb.retrieval.HybridSearch;
-import dev.tandem.kb.retrieval.RetrievalFixtures;
+import dev.tandem.kb.testsupport.FixtureApplication;
 import dev.tandem.kb.testsupport.SharedElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code kb-indexer out-of-scope import|list|clear} against a real knowledge base: the
@@ -37,33 +28,24 @@ import static org.awaitility.Awaitility.await;
  */
 class OutOfScopeCommandIT {
 
+	private static FixtureApplication application;
+
 	private static IndexNames names;
 
 	private static ConfigurableApplicationContext context;
 
 	@BeforeAll
 	static void start() {
-		names = SharedElasticsearch.indexNames("out-of-scope-command");
-		context = new SpringApplicationBuilder(KbIndexerApplication.class).web(WebApplicationType.NONE)
-			.properties("spring.elasticsearch.uris=" + SharedElasticsearch.uri(),
-					"tandem.index-prefix=" + names.indexPrefix(), "logging.level.root=WARN")
-			.run();
-		ArticleRepository repository = context.getBean(ArticleRepository.class);
-		RetrievalFixtures.articles()
-			.forEach((article) -> repository.save(article, new ArticleChange("it", ArticleSource.IMPORT, "fixture")));
-		ArticleIndexingQueue queue = context.getBean(ArticleIndexingQueue.class);
-		HybridSearch search = context.getBean(HybridSearch.class);
-		await().atMost(Duration.ofMinutes(2))
-			.ignoreExceptions()
-			.until(() -> queue.pending() == 0 && search.exampleQuestions().size() == 46);
+		application = FixtureApplication.start("out-of-scope-command");
+		names = application.names();
+		context = application.context();
 	}
 
 	@AfterAll
 	static void stop() {
-		if (context != null) {
-			context.close();
+		if (application != null) {
+			application.close();
 		}
-		SharedElasticsearch.deleteIndices(names);
 	}
 
 	@Test

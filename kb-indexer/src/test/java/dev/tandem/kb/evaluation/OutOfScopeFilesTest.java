@@ -26,8 +26,7 @@ class OutOfScopeFilesTest {
 	void aTextFileGivesOneQuestionALineWithoutBlanksOrDuplicates() throws Exception {
 		Path file = this.dir.resolve("out-of-scope.TXT");
 		Files.writeString(file, "  book a table \n\n天气怎么样\nbook a table\n", StandardCharsets.UTF_8);
-		assertThat(EvalCommand.outOfScopeExamples(new EvaluationFiles(), file).texts()).containsExactly("book a table",
-				"天气怎么样");
+		assertThat(new EvaluationFiles().outOfScopeExamples(file).texts()).containsExactly("book a table", "天气怎么样");
 	}
 
 	@Test
@@ -35,15 +34,14 @@ class OutOfScopeFilesTest {
 		Path file = this.dir.resolve("out-of-scope.jsonl");
 		Files.writeString(file, "{\"id\": \"a\", \"text\": \"order a pizza\"}\n{\"text\": \"weather?\"}\n",
 				StandardCharsets.UTF_8);
-		assertThat(EvalCommand.outOfScopeExamples(new EvaluationFiles(), file).texts()).containsExactly("order a pizza",
-				"weather?");
+		assertThat(new EvaluationFiles().outOfScopeExamples(file).texts()).containsExactly("order a pizza", "weather?");
 	}
 
 	@Test
 	void aFileThatIsNotUtf8IsRefusedByName() throws Exception {
 		Path file = this.dir.resolve("latin1.txt");
 		Files.write(file, "caf\u00e9 opening hours\n".getBytes(StandardCharsets.ISO_8859_1));
-		assertThatThrownBy(() -> EvalCommand.outOfScopeExamples(new EvaluationFiles(), file))
+		assertThatThrownBy(() -> new EvaluationFiles().outOfScopeExamples(file))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessage("Cannot read " + file + ": it is not UTF-8 text (save it as UTF-8)");
 	}
@@ -53,7 +51,7 @@ class OutOfScopeFilesTest {
 		Path file = this.dir.resolve("mixed.jsonl");
 		Files.writeString(file, "{\"id\": \"r1\", \"text\": \"refund?\", \"expected\": \"refund-time\"}\n",
 				StandardCharsets.UTF_8);
-		assertThatThrownBy(() -> EvalCommand.outOfScopeExamples(new EvaluationFiles(), file))
+		assertThatThrownBy(() -> new EvaluationFiles().outOfScopeExamples(file))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("question r1 names an expected article (refund-time)");
 	}

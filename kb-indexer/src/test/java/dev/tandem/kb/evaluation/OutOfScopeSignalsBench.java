@@ -2,9 +2,7 @@ package dev.tandem.kb.evaluation;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.calibration.internal.SoftmaxRegression;
@@ -37,24 +35,11 @@ class OutOfScopeSignalsBench {
 	}
 
 	private static void measure(Scenario scenario, BgeTextEmbedder embedder) throws ReflectiveOperationException {
-		Map<String, Integer> classOf = new LinkedHashMap<>();
-		List<String> texts = new ArrayList<>();
-		List<Integer> unitClasses = new ArrayList<>();
-		for (var article : scenario.articles()) {
-			int c = classOf.computeIfAbsent(article.id(), (id) -> classOf.size());
-			texts.add(article.title());
-			unitClasses.add(c);
-			for (String q : article.questions()) {
-				texts.add(q);
-				unitClasses.add(c);
-			}
-		}
-		List<float[]> units = embedder.embedAll(texts, Language.ENGLISH)
-			.stream()
-			.map(OutOfScopeSignalsBench::unit)
-			.toList();
-		int k = classOf.size();
-		int[] classes = unitClasses.stream().mapToInt(Integer::intValue).toArray();
+		SignalTable.ScenarioUnits embedded = SignalTable.ScenarioUnits.embed(scenario, embedder);
+		List<float[]> units = List.of(embedded.vectors());
+		int[] classes = embedded.classes();
+		List<String> articles = embedded.articles();
+		int k = articles.size();
 		SoftmaxRegression model = SoftmaxRegression.fit(units.toArray(float[][]::new), classes, k, 1e-3, 60);
 		// Per article: centroid of its units and the mean / spread of their cosine
 		// distances to it.
@@ -67,24 +52,23 @@ class OutOfScopeSignalsBench {
 		double[] meanDistance = new double[k];
 		double[] spread = new double[k];
 		for (int c = 0; c < k; c++) {
-			centroids[c] = unit(centroids[c]);
+			centroids[c] = SignalTable.unit(centroids[c]);
 		}
 		for (int u = 0; u < units.size(); u++) {
-			meanDistance[classes[u]] += (1 - dot(units.get(u), centroids[classes[u]])) / counts[classes[u]];
+			meanDistance[classes[u]] += (1 - SignalTable.dot(units.get(u), centroids[classes[u]])) / counts[classes[u]];
 		}
 		for (int u = 0; u < units.size(); u++) {
-			double d = 1 - dot(units.get(u), centroids[classes[u]]) - meanDistance[classes[u]];
+			double d = 1 - SignalTable.dot(units.get(u), centroids[classes[u]]) - meanDistance[classes[u]];
 			spread[classes[u]] += d * d / counts[classes[u]];
 		}
 		List<EvaluationQuestion> asked = scenario.tuning();
 		List<float[]> vectors = embedder.embedAll(asked.stream().map(EvaluationQuestion::text).toList(),
 				Language.ENGLISH);
-		List<String> articles = List.copyOf(classOf.keySet());
 		List<double[]> features = new ArrayList<>();
 		int[] label = new int[asked.size()];
 		boolean[] outOfScope = new boolean[asked.size()];
 		for (int i = 0; i < asked.size(); i++) {
-			float[] q = unit(vectors.get(i));
+			float[] q = SignalTable.unit(vectors.get(i));
 			double[] logits = logits(model, q);
 			int best = 0;
 			int second = -1;
@@ -100,11 +84,12 @@ class OutOfScopeSignalsBench {
 			double lse = logSumExp(logits, 1);
 			double p1 = Math.exp(logits[best] - lse);
 			double p2 = Math.exp(logits[second] - lse);
-			double z = ((1 - dot(q, centroids[best])) - meanDistance[best]) / Math.sqrt(spread[best] + 1e-6);
+			double z = ((1 - SignalTable.dot(q, centroids[best])) - meanDistance[best])
+					/ Math.sqrt(spread[best] + 1e-6);
 			double ownCosine = -1;
 			double anyCosine = -1;
 			for (int u = 0; u < units.size(); u++) {
-				double cos = dot(q, units.get(u));
+				double cos = SignalTable.dot(q, units.get(u));
 				anyCosine = Math.max(anyCosine, cos);
 				if (classes[u] == best) {
 					ownCosine = Math.max(ownCosine, cos);
@@ -117,34 +102,27 @@ class OutOfScopeSignalsBench {
 		}
 		long oos = java.util.stream.IntStream.range(0, asked.size()).filter((i) -> outOfScope[i]).count();
 		System.out.printf("%s tuning: %d questions, %d out of scope, top-1 in scope %.3f (load %s)%n", scenario.name(),
-				asked.size(), oos, java.util.Arrays.stream(label).sum() / (double) (asked.size() - oos), load());
+				asked.size(), oos, java.util.Arrays.stream(label).sum() / (double) (asked.size() - oos),
+				SignalTable.load());
 		for (int s = 0; s < SIGNALS.length; s++) {
 			System.out.printf("%s AUROC %-30s in-scope-correct vs out-of-scope %.3f; correct vs rest %.3f%n",
-					scenario.name(), SIGNALS[s], auroc(features, s, label, outOfScope, true),
-					auroc(features, s, label, outOfScope, false));
+					scenario.name(), SIGNALS[s], SignalTable.auroc(features, s, label, outOfScope, true),
+					SignalTable.auroc(features, s, label, outOfScope, false));
 		}
-		operatingPoint(scenario.name(), "probability + margin", features, new int[] { 0, 1 }, label, outOfScope);
+		SignalTable.operatingPoint(scenario.name(), "probability + margin", features, new int[] { 0, 1 }, label,
+				outOfScope);
 		for (int s = 2; s < SIGNALS.length; s++) {
-			operatingPoint(scenario.name(), "probability + margin + " + SIGNALS[s], features, new int[] { 0, 1, s },
-					label, outOfScope);
+			SignalTable.operatingPoint(scenario.name(), "probability + margin + " + SIGNALS[s], features,
+					new int[] { 0, 1, s }, label, outOfScope);
 		}
 		// The product already has the cosines (top_cosine, and the nearest unit over all
 		// candidates): does a new signal add anything to them?
-		operatingPoint(scenario.name(), "p + margin + cosines", features, new int[] { 0, 1, 6, 7 }, label, outOfScope);
+		SignalTable.operatingPoint(scenario.name(), "p + margin + cosines", features, new int[] { 0, 1, 6, 7 }, label,
+				outOfScope);
 		for (int s : new int[] { 2, 3, 5 }) {
-			operatingPoint(scenario.name(), "p + margin + cosines + " + SIGNALS[s], features,
+			SignalTable.operatingPoint(scenario.name(), "p + margin + cosines + " + SIGNALS[s], features,
 					new int[] { 0, 1, 6, 7, s }, label, outOfScope);
 		}
-	}
-
-	private static void operatingPoint(String name, String what, List<double[]> features, int[] columns, int[] label,
-			boolean[] outOfScope) {
-		SignalTable.operatingPoint(name, what, features, columns, label, outOfScope);
-	}
-
-	private static double auroc(List<double[]> features, int s, int[] label, boolean[] outOfScope,
-			boolean onlyOutOfScopeNegatives) {
-		return SignalTable.auroc(features, s, label, outOfScope, onlyOutOfScopeNegatives);
 	}
 
 	/**
@@ -186,22 +164,10 @@ class OutOfScopeSignalsBench {
 		return max + Math.log(sum);
 	}
 
-	private static float[] unit(float[] v) {
-		return SignalTable.unit(v);
-	}
-
 	private static void add(float[] sum, float[] v) {
 		for (int i = 0; i < v.length; i++) {
 			sum[i] += v[i];
 		}
-	}
-
-	private static double dot(float[] a, float[] b) {
-		return SignalTable.dot(a, b);
-	}
-
-	private static String load() {
-		return SignalTable.load();
 	}
 
 }

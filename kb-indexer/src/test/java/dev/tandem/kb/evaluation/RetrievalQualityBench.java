@@ -361,8 +361,7 @@ class RetrievalQualityBench {
 			System.out
 				.println(scenario.name() + " held out: " + row("hybrid + classifier", hybrid) + " load " + load());
 			// The same setting with the out-of-scope answer rate capped (nothing chosen
-			// on
-			// held-out data: the cap is fixed in advance).
+			// on held-out data: the cap is fixed in advance).
 			EvaluationReport capped = kb.evaluate(scenario.heldOut(), kb
 				.calibrate(chosenAnswering.withMaxOutOfScopeRate(Optional.of(MAX_OUT_OF_SCOPE_RATE)), chosen, (d) -> {
 				}), chosen, (d) -> {

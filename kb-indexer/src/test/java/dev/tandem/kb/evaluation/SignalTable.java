@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.calibration.LogisticModel;
+import dev.tandem.kb.embedding.BgeTextEmbedder;
 
 /**
  * Prints how well confidence signals separate right answers from wrong ones and from
@@ -209,6 +211,40 @@ final class SignalTable {
 			out[j] = all[columns[j]];
 		}
 		return out;
+	}
+
+	/**
+	 * A scenario's knowledge base as the article classifier sees it: the title and every
+	 * example question of each article, embedded (English) and scaled to length 1.
+	 *
+	 * @param articles article ids, indexed by class
+	 * @param vectors one per unit
+	 * @param classes each unit's article, an index into {@code articles}
+	 */
+	record ScenarioUnits(List<String> articles, float[][] vectors, int[] classes) {
+
+		static ScenarioUnits embed(BenchmarkScenarios.Scenario scenario, BgeTextEmbedder embedder) {
+			List<String> articles = new ArrayList<>();
+			List<String> texts = new ArrayList<>();
+			List<Integer> classes = new ArrayList<>();
+			for (var article : scenario.articles()) {
+				int c = articles.size();
+				articles.add(article.id());
+				texts.add(article.title());
+				classes.add(c);
+				for (String question : article.questions()) {
+					texts.add(question);
+					classes.add(c);
+				}
+			}
+			float[][] vectors = embedder.embedAll(texts, Language.ENGLISH)
+				.stream()
+				.map(SignalTable::unit)
+				.toArray(float[][]::new);
+			return new ScenarioUnits(List.copyOf(articles), vectors,
+					classes.stream().mapToInt(Integer::intValue).toArray());
+		}
+
 	}
 
 	/** The vector scaled to length 1. */

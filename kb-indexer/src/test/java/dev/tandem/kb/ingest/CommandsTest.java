@@ -17,6 +17,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import picocli.CommandLine;
 
 import dev.tandem.kb.article.ArticleRepository;
+import dev.tandem.kb.calibration.CalibrationService;
 import dev.tandem.kb.retrieval.ArticleIndexingQueue;
 import dev.tandem.kb.article.ArticleStatus;
 
@@ -55,7 +56,8 @@ class CommandsTest {
 		return new ImportCommand(repository(),
 				new StaticListableBeanFactory(Map.of()).getBeanProvider(ArticleIndexingQueue.class),
 				new ImportProperties(null),
-				new StaticListableBeanFactory(Map.of("clock", Clock.systemUTC())).getBeanProvider(Clock.class));
+				new StaticListableBeanFactory(Map.of("clock", Clock.systemUTC())).getBeanProvider(Clock.class),
+				new StaticListableBeanFactory(Map.of()).getBeanProvider(CalibrationService.class));
 	}
 
 	@Test

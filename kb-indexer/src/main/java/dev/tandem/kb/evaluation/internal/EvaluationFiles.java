@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.tandem.kb.analysis.SynonymGroup;
 import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.article.ArticleStatus;
+import dev.tandem.kb.calibration.OutOfScopeExamples;
 import dev.tandem.kb.evaluation.EvaluationQuestion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -128,11 +130,30 @@ public final class EvaluationFiles {
 	}
 
 	/**
-	 * Questions of a plain text file, one a line (blank lines skipped): a list kept by
-	 * hand.
+	 * Known out-of-scope questions: lines of the questions format without an expected
+	 * article, or, from a {@code .txt} file, one question a line (blank lines skipped).
 	 */
-	public List<String> plainQuestions(Path file) throws InvalidInputException {
-		return lines(file).stream().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	public OutOfScopeExamples outOfScopeExamples(Path file) throws InvalidInputException {
+		List<String> texts;
+		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+			texts = lines(file).stream().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+		}
+		else {
+			List<EvaluationQuestion> questions = questions(file);
+			for (EvaluationQuestion question : questions) {
+				if (question.inScope()) {
+					throw new InvalidInputException("%s: question %s names an expected article (%s): an out-of-scope "
+						.formatted(file, question.id(), String.join(", ", question.expected())) + "example must not");
+				}
+			}
+			texts = questions.stream().map(EvaluationQuestion::text).toList();
+		}
+		try {
+			return new OutOfScopeExamples(texts);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(file + ": " + ex.getMessage());
+		}
 	}
 
 	private List<String> lines(Path file) throws InvalidInputException {
