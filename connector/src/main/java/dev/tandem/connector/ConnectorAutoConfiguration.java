@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.tandem.connector.triage.AnswerCandidates;
 import dev.tandem.connector.triage.BatchedAnswers;
+import dev.tandem.connector.triage.ArticleAnswers;
 import dev.tandem.connector.triage.KnowledgeBaseAnswers;
 import dev.tandem.connector.triage.TicketUnderstanding;
 import dev.tandem.connector.triage.UnderstandingAdapter;
@@ -62,6 +63,13 @@ public class ConnectorAutoConfiguration {
 				masker.getIfAvailable(PersonalDataMasker::new));
 	}
 
+	@Bean
+	@ConditionalOnMissingBean(AnswerCandidates.class)
+	@ConditionalOnBean({ AnswerRetriever.class, ArticleRepository.class })
+	ArticleAnswers articleAnswers(ArticleRepository articles, Clock clock) {
+		return new ArticleAnswers(articles, clock);
+	}
+
 	/**
 	 * The knowledge base's retrieval, when the process has it and no other
 	 * {@link AnswerCandidates} was provided.
@@ -69,8 +77,7 @@ public class ConnectorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(AnswerCandidates.class)
 	@ConditionalOnBean({ AnswerRetriever.class, ArticleRepository.class })
-	AnswerCandidates knowledgeBaseAnswers(AnswerRetriever retriever, ArticleRepository articles,
-			Environment environment) {
+	AnswerCandidates knowledgeBaseAnswers(AnswerRetriever retriever, ArticleAnswers articles, Environment environment) {
 		// tickets triaged at the same moment share one embedding call
 		return new BatchedAnswers(new KnowledgeBaseAnswers(retriever, articles,
 				Optional.ofNullable(environment.getProperty("tandem.answering.article-url"))), 16);

@@ -16,6 +16,14 @@ public enum ActionType {
 	EDIT,
 
 	/** Move the issue through the workflow. */
-	TRANSITION
+	TRANSITION;
+
+	/**
+	 * Whether doing it twice leaves Jira as doing it once (assigning, adding labels,
+	 * setting the priority): its attempts need no record before Jira is called.
+	 */
+	public boolean isRepeatable() {
+		return this == ASSIGN || this == EDIT;
+	}
 
 }

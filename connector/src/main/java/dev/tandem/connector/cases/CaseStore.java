@@ -13,6 +13,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
 import dev.tandem.connector.store.DocumentIndex;
 import dev.tandem.connector.store.DocumentIndexes;
+import dev.tandem.connector.store.DocumentVersion;
+import dev.tandem.connector.store.VersionConflictException;
 import dev.tandem.connector.store.Versioned;
 
 /**
@@ -20,7 +22,15 @@ import dev.tandem.connector.store.Versioned;
  */
 public class CaseStore {
 
+	/**
+	 * Enough for every case in flight on one instance (its queue, its threads and the
+	 * sweep's view a refresh behind) several times over.
+	 */
+	private static final int RECENT_CASES = 4096;
+
 	private final DocumentIndex<TicketCase> index;
+
+	private final RecentCases recent = new RecentCases(RECENT_CASES);
 
 	public CaseStore(DocumentIndexes indexes) {
 		this.index = indexes.index("cases", "/dev/tandem/connector/cases/cases-mapping.json", TicketCase.class);
@@ -33,19 +43,43 @@ public class CaseStore {
 	 * not take it
 	 */
 	public boolean open(TicketCase ticketCase) {
-		return this.index.createIfAbsent(ticketCase.issueId(), ticketCase);
+		Optional<Versioned<TicketCase>> created = this.index.create(ticketCase.issueId(), ticketCase);
+		created.ifPresent(this.recent::remember);
+		return created.isPresent();
 	}
 
+	/** Reads the stored case (real time: the newest version). */
 	public Optional<Versioned<TicketCase>> find(String issueId) {
-		return this.index.get(issueId);
+		Optional<Versioned<TicketCase>> found = this.index.get(issueId);
+		found.ifPresentOrElse(this.recent::remember, () -> this.recent.forget(issueId));
+		return found;
+	}
+
+	/**
+	 * The newest version of a case this instance knows (it wrote or read it lately), else
+	 * the stored one. It may be older than the stored one when another instance wrote
+	 * since: a {@link #save} of it then fails with a version conflict, after which
+	 * {@link #find} reads the stored one.
+	 */
+	public Optional<Versioned<TicketCase>> latestKnown(String issueId) {
+		Optional<Versioned<TicketCase>> known = this.recent.get(issueId);
+		return known.isPresent() ? known : find(issueId);
 	}
 
 	/**
 	 * Writes a changed case if nobody changed it since it was read.
-	 * @throws dev.tandem.connector.store.VersionConflictException otherwise
+	 * @throws VersionConflictException otherwise
 	 */
 	public Versioned<TicketCase> save(Versioned<TicketCase> changed) {
-		return this.index.replace(changed);
+		try {
+			Versioned<TicketCase> saved = this.index.replace(changed);
+			this.recent.remember(saved);
+			return saved;
+		}
+		catch (VersionConflictException ex) {
+			this.recent.forget(changed.id());
+			throw ex;
+		}
 	}
 
 	/**
@@ -57,9 +91,28 @@ public class CaseStore {
 		Query leased = Query.of((q) -> q
 			.range((range) -> range.untyped((u) -> u.field("lease.until").gt(JsonData.of(now.toString())))));
 		Query query = Query.of((q) -> q.bool((bool) -> bool.filter(dueNow).mustNot(leased)));
-		return this.index.searchIds(query,
-				List.of(SortOptions.of((sort) -> sort.field((field) -> field.field("dueAt").order(SortOrder.Asc)))),
-				max);
+		return this.index
+			.searchVersions(query,
+					List.of(SortOptions.of((sort) -> sort.field((field) -> field.field("dueAt").order(SortOrder.Asc)))),
+					max)
+			.stream()
+			.filter((seen) -> !movedOnSince(seen, now))
+			.map(DocumentVersion::id)
+			.toList();
+	}
+
+	/**
+	 * Whether this instance knows a version at least as new as the one a search saw that
+	 * is not due, or leased: the search ran on a view up to a refresh old, in which a
+	 * case just finished still looks due (it would be claimed and released for nothing).
+	 */
+	private boolean movedOnSince(DocumentVersion seen, Instant now) {
+		return this.recent.get(seen.id())
+			.filter(seen::isNotNewerThan)
+			.map(Versioned::value)
+			.filter((known) -> !known.isDue(now)
+					|| known.lease().filter((lease) -> lease.until().isAfter(now)).isPresent())
+			.isPresent();
 	}
 
 	/**

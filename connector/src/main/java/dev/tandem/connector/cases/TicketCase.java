@@ -138,6 +138,14 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return this.replies.stream().anyMatch((reply) -> reply.id().equals(deliveryId));
 	}
 
+	/**
+	 * Whether the case has something to do by {@code now}: due then, or a reply not yet
+	 * looked at.
+	 */
+	public boolean isDue(Instant now) {
+		return this.dueAt.filter((due) -> !due.isAfter(now)).isPresent() || !unhandledReplies().isEmpty();
+	}
+
 	public boolean leasedByOtherThan(String owner, Instant now) {
 		return this.lease.filter((held) -> !held.owner().equals(owner) && held.until().isAfter(now)).isPresent();
 	}

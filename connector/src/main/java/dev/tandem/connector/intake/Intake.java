@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.FirstLease;
 import dev.tandem.connector.cases.CustomerReply;
 import dev.tandem.connector.cases.PeopleOnCase;
 import dev.tandem.connector.cases.TicketCase;
@@ -56,16 +57,21 @@ public class Intake {
 
 	private final PeopleIntake people;
 
+	private final FirstLease firstLease;
+
 	public Intake(CaseStore cases, Triage triage, JiraSite jira, ApplicationEventPublisher events, Clock clock) {
-		this(cases, triage, jira, events, Optional.empty(), clock);
+		this(cases, triage, jira, events, Optional.empty(), FirstLease.none(), clock);
 	}
 
 	/**
 	 * @param satisfactionField Jira Service Management's satisfaction field (e.g.
 	 * {@code customfield_10034}), read from deliveries and catch-up polling
+	 * @param firstLease the lease a new case is stored with (this instance's workers,
+	 * when they have room)
 	 */
 	public Intake(CaseStore cases, Triage triage, JiraSite jira, ApplicationEventPublisher events,
-			Optional<String> satisfactionField, Clock clock) {
+			Optional<String> satisfactionField, FirstLease firstLease, Clock clock) {
+		this.firstLease = firstLease;
 		this.resolutions = new ResolutionIntake(cases, jira, events, clock);
 		this.people = new PeopleIntake(cases, jira, satisfactionField, clock);
 		this.cases = cases;
@@ -146,8 +152,9 @@ public class Intake {
 	/** Opens a case for a ticket unless it has one. */
 	public IntakeResult open(JiraIssue issue, String source) {
 		Instant now = this.clock.instant();
-		TicketCase opened = TicketCase.received(issue.id(), issue.key(), issue.projectKey(), source, snapshot(issue),
+		TicketCase received = TicketCase.received(issue.id(), issue.key(), issue.projectKey(), source, snapshot(issue),
 				now);
+		TicketCase opened = received.change().lease(this.firstLease.forNewCase(now)).apply(now);
 		if (!this.cases.open(opened)) {
 			log.debug("{} already has a case; {} delivery changes nothing", issue.key(), source);
 			return IntakeResult.DUPLICATE;
@@ -164,7 +171,10 @@ public class Intake {
 			return IntakeResult.IGNORED;
 		}
 		for (int attempt = 1;; attempt++) {
-			Optional<Versioned<TicketCase>> found = this.cases.find(event.issueId());
+			// first the version this instance knows (a conflict forgets it, the next
+			// attempt reads the stored one): a reply must reach a person fast
+			Optional<Versioned<TicketCase>> found = (attempt == 1) ? this.cases.latestKnown(event.issueId())
+					: this.cases.find(event.issueId());
 			if (found.isEmpty()) {
 				log.debug("Comment on {}, which has no case: ignored", event.issueKey());
 				return IntakeResult.IGNORED;

@@ -3,10 +3,12 @@ package dev.tandem.connector.intake;
 import java.time.Clock;
 
 import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.FirstLease;
 import dev.tandem.connector.jirasite.JiraSite;
 import dev.tandem.connector.store.DocumentIndexes;
 import dev.tandem.connector.triage.Triage;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +20,11 @@ class IntakeConfiguration {
 
 	@Bean
 	Intake intake(CaseStore cases, Triage triage, JiraSite jira, ApplicationEventPublisher events,
-			IntakeProperties properties, Clock clock) {
-		return new Intake(cases, triage, jira, events, properties.satisfactionField(), clock);
+			IntakeProperties properties, ObjectProvider<FirstLease> firstLease, Clock clock) {
+		// looked up when a case is stored: the workers that provide it are built after
+		// intake (they run the catch-up poller, which needs intake)
+		FirstLease workers = (now) -> firstLease.getIfAvailable(FirstLease::none).forNewCase(now);
+		return new Intake(cases, triage, jira, events, properties.satisfactionField(), workers, clock);
 	}
 
 	@Bean

@@ -170,6 +170,11 @@ public class CaseProcessor {
 		due.forEach(Runnable::run);
 	}
 
+	/** This instance's name in leases. */
+	String owner() {
+		return this.owner;
+	}
+
 	/**
 	 * @param lane asked before each step whether to go on here (ordinary work yields to
 	 * priority work there; the priority lane stops once the urgent part is done)

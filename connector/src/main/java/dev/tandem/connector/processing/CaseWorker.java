@@ -2,8 +2,10 @@ package dev.tandem.connector.processing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.FirstLease;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.intake.CatchUpPoller;
 import dev.tandem.connector.intake.IntakeProperties;
@@ -45,11 +48,14 @@ import org.springframework.context.event.EventListener;
  * thread of this instance at a time, whatever lane it was queued in; across instances the
  * case's lease decides.
  */
-public class CaseWorker implements SmartLifecycle {
+public class CaseWorker implements SmartLifecycle, FirstLease {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseWorker.class);
 
 	private static final int SWEEP_BATCH = 100;
+
+	/** The lease a new case is stored with ({@link #forNewCase}), at most the lease. */
+	static final Duration FIRST_LEASE = Duration.ofSeconds(15);
 
 	/**
 	 * The longest an ordinary step waits for priority work (a safety net: the gate always
@@ -98,6 +104,21 @@ public class CaseWorker implements SmartLifecycle {
 		this.clock = clock;
 		this.outage = new StoreOutageLog(log, clock, Duration.ofSeconds(30));
 		this.gate = new PriorityGate(properties.ordinaryStepsWhileUrgent(), ORDINARY_PAUSE_LIMIT);
+	}
+
+	/**
+	 * A new case stored by this instance's intake is leased to this instance while its
+	 * queue has room (it is queued right after): no write to claim it, and other
+	 * instances' sweeps leave it alone. The lease is short, so a case that found the
+	 * queue full after all, or whose instance died, is free again soon.
+	 */
+	@Override
+	public Optional<TicketCase.Lease> forNewCase(Instant now) {
+		if (!this.running || this.workers.getQueue().remainingCapacity() == 0) {
+			return Optional.empty();
+		}
+		Duration first = this.properties.lease().compareTo(FIRST_LEASE) < 0 ? this.properties.lease() : FIRST_LEASE;
+		return Optional.of(new TicketCase.Lease(this.processor.owner(), now.plus(first)));
 	}
 
 	@EventListener

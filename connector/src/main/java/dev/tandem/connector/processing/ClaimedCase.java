@@ -3,7 +3,9 @@ package dev.tandem.connector.processing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.tandem.connector.cases.CaseStore;
@@ -20,6 +22,12 @@ import dev.tandem.connector.store.Versioned;
  */
 final class ClaimedCase {
 
+	/**
+	 * A lease of this instance with at least this much time left is worked on without a
+	 * write to renew it first.
+	 */
+	static final Duration LEASE_LEFT_TO_GO_ON = Duration.ofSeconds(5);
+
 	private final CaseStore store;
 
 	private final String owner;
@@ -31,6 +39,13 @@ final class ClaimedCase {
 	private Versioned<TicketCase> current;
 
 	private boolean handOver;
+
+	/**
+	 * Actions whose attempt a write of this claim recorded (together with an earlier
+	 * change) and that have not been tried yet: their record does not mean Jira may have
+	 * done them.
+	 */
+	private final Set<String> recordedNotTried = new HashSet<>();
 
 	private boolean handedOver;
 
@@ -69,13 +84,29 @@ final class ClaimedCase {
 	 */
 	static Optional<ClaimedCase> claim(CaseStore store, String issueId, String owner, Duration leaseTime, Clock clock,
 			boolean handOver, Function<TicketCase, Optional<CaseChanges>> firstChange) {
-		Optional<Versioned<TicketCase>> found = store.find(issueId);
+		try {
+			// usually the version this instance just wrote (intake's create, the last
+			// step's write): no read needed
+			return claim(store, store.latestKnown(issueId), owner, leaseTime, clock, handOver, firstChange);
+		}
+		catch (VersionConflictException ex) {
+			// another writer was first (or the version known here was old): decide on
+			// the stored one
+			return claim(store, store.find(issueId), owner, leaseTime, clock, handOver, firstChange);
+		}
+	}
+
+	private static Optional<ClaimedCase> claim(CaseStore store, Optional<Versioned<TicketCase>> found, String owner,
+			Duration leaseTime, Clock clock, boolean handOver,
+			Function<TicketCase, Optional<CaseChanges>> firstChange) {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
 		TicketCase value = found.get().value();
-		if (value.leasedByOtherThan(owner, now)) {
+		if (value.leasedByOtherThan(owner, now) || !value.isDue(now)) {
+			// not due: nothing to do until something new arrives (the sweep's view, a
+			// refresh behind, can still show a finished case as due)
 			return Optional.empty();
 		}
 		ClaimedCase claimed = new ClaimedCase(store, owner, leaseTime, clock, found.get());
@@ -83,6 +114,11 @@ final class ClaimedCase {
 		Optional<CaseChanges> first = firstChange.apply(value);
 		if (first.isPresent()) {
 			claimed.save(first.get());
+		}
+		else if (value.lease().filter((lease) -> lease.owner().equals(owner)).isPresent()
+				&& !value.lease().get().until().isBefore(now.plus(LEASE_LEFT_TO_GO_ON))) {
+			// leased to this instance already (a new case stored by its intake): the
+			// first step's write renews it
 		}
 		else {
 			TicketCase leased = value.change()
@@ -99,6 +135,14 @@ final class ClaimedCase {
 	 */
 	boolean handedOver() {
 		return this.handedOver;
+	}
+
+	/**
+	 * Whether this claim gives the case up in the first write after which no person waits
+	 * for it (the priority lane's claims).
+	 */
+	boolean handsOver() {
+		return this.handOver;
 	}
 
 	TicketCase value() {
@@ -119,6 +163,22 @@ final class ClaimedCase {
 		}
 		this.current = this.store.save(this.current.with(changed));
 		this.handedOver = handing;
+	}
+
+	/**
+	 * Notes that a write of this claim (just done) recorded an attempt of the action
+	 * before its call.
+	 */
+	void attemptRecorded(String idempotencyKey) {
+		this.recordedNotTried.add(idempotencyKey);
+	}
+
+	/**
+	 * Whether the action's attempt was recorded by this claim and not yet tried (then
+	 * nothing needs checking in Jira first); forgets it, as it is about to be tried.
+	 */
+	boolean takeRecordedAttempt(String idempotencyKey) {
+		return this.recordedNotTried.remove(idempotencyKey);
 	}
 
 	/** Reads the case again after a conflict; false when the lease is no longer ours. */

@@ -70,15 +70,17 @@ final class OutboxStep {
 			if (!action.dueAt(now)) {
 				return Next.at(action.nextAttemptAt().orElse(now));
 			}
-			OutboxAction started = action.started(now);
-			if (!isIdempotentInJira(action)) {
+			boolean recordedHere = claimed.takeRecordedAttempt(action.idempotencyKey());
+			OutboxAction started = recordedHere ? action : action.started(now);
+			if (!recordedHere && !action.type().isRepeatable()) {
 				// recorded before the call: after a crash the next attempt knows to check
 				claimed.save(ticketCase.change().outbox(replace(outbox, i, started)));
 			}
-			ActionOutcome outcome = this.executor.execute(ticketCase.issueKey(), started, action.outcomeUnknown());
+			ActionOutcome outcome = this.executor.execute(ticketCase.issueKey(), started,
+					!recordedHere && action.outcomeUnknown());
 			return record(claimed, i, started, outcome);
 		}
-		return finish(claimed);
+		return finish(claimed, ticketCase.change());
 	}
 
 	private Next record(ClaimedCase claimed, int index, OutboxAction started, ActionOutcome outcome) {
@@ -87,9 +89,8 @@ final class OutboxStep {
 		String key = ticketCase.issueKey();
 		return switch (outcome) {
 			case ActionOutcome.Done done -> {
-				claimed.save(ticketCase.change()
-					.outbox(replace(ticketCase.outbox(), index, started.done(now, done.result())))
-					.firstActionAt(now));
+				List<OutboxAction> outbox = replace(ticketCase.outbox(), index, started.done(now, done.result()));
+				Next next = recordDone(claimed, outbox, index, now);
 				if (ticketCase.firstActionAt().isEmpty()) {
 					this.metrics.firstAction(Duration.between(ticketCase.receivedAt(), now));
 				}
@@ -97,7 +98,7 @@ final class OutboxStep {
 						Optional.empty(), List.of(done.note()), Map.of("key", started.idempotencyKey(), "attempts",
 								String.valueOf(started.attempts()), "result", done.result().orElse("-")),
 						false);
-				yield Next.proceed();
+				yield next;
 			}
 			case ActionOutcome.Retry retry -> {
 				claimed.save(ticketCase.change()
@@ -137,13 +138,52 @@ final class OutboxStep {
 		return Next.idle();
 	}
 
-	private Next finish(ClaimedCase claimed) {
+	/**
+	 * Saves an action done, in the same write as what follows when that is safe: the next
+	 * action's attempt record, or the end of the outbox after a last edit (an edit
+	 * repeated after a crash changes nothing in Jira). A case a person waits for keeps
+	 * its own write per step: the priority lane hands it over in the write after the
+	 * assignment, and this claim ends there.
+	 */
+	private Next recordDone(ClaimedCase claimed, List<OutboxAction> outbox, int index, Instant now) {
 		TicketCase ticketCase = claimed.value();
+		CaseChanges changes = ticketCase.change().outbox(outbox).firstActionAt(now);
+		if (claimed.handsOver() || this.mode.isShadow()) {
+			claimed.save(changes);
+			return Next.proceed();
+		}
+		Optional<Integer> next = nextPending(outbox, index);
+		if (next.isEmpty() && outbox.get(index).type() == ActionType.EDIT) {
+			return finish(claimed, changes);
+		}
+		Optional<OutboxAction> recorded = next.map(outbox::get)
+			.filter((action) -> action.dueAt(now) && !action.type().isRepeatable() && !action.outcomeUnknown())
+			.map((action) -> action.started(now));
+		recorded.ifPresent((action) -> changes.outbox(replace(outbox, next.get(), action)));
+		claimed.save(changes);
+		recorded.ifPresent((action) -> claimed.attemptRecorded(action.idempotencyKey()));
+		return Next.proceed();
+	}
+
+	private static Optional<Integer> nextPending(List<OutboxAction> outbox, int after) {
+		for (int i = after + 1; i < outbox.size(); i++) {
+			if (outbox.get(i).isPending()) {
+				return Optional.of(i);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Ends the outbox: the case waits for the customer or is done.
+	 * @param changes what else to save in the same write
+	 */
+	private Next finish(ClaimedCase claimed, CaseChanges changes) {
+		TicketCase ticketCase = changes.apply(this.clock.instant());
 		boolean waiting = ticketCase.outcome().filter((outcome) -> outcome == CaseOutcome.AUTO_ANSWERED).isPresent();
 		long failures = ticketCase.outbox().stream().filter((action) -> action.status() == ActionStatus.FAILED).count();
 		String note = "outbox done" + ((failures > 0) ? " (" + failures + " optional action(s) failed)" : "");
-		CaseChanges changes = ticketCase.change()
-			.state(waiting ? CaseState.WAITING_FOR_CUSTOMER : CaseState.DONE, note);
+		changes.state(waiting ? CaseState.WAITING_FOR_CUSTOMER : CaseState.DONE, note);
 		if (waiting && ticketCase.followUp().isEmpty()) {
 			answerShown(ticketCase).ifPresent(changes::followUp);
 		}
@@ -171,14 +211,6 @@ final class OutboxStep {
 			.flatMap((triage) -> triage.bestArticle()
 				.map((article) -> AnswerFollowUp.pending(List.of(article.id()), triage.category(), triage.confidence(),
 						this.clock.instant())));
-	}
-
-	/**
-	 * Assigning and adding labels or a priority leave Jira the same when repeated, so
-	 * their attempts need no record before the call (one write less per action).
-	 */
-	private static boolean isIdempotentInJira(OutboxAction action) {
-		return action.type() == ActionType.ASSIGN || action.type() == ActionType.EDIT;
 	}
 
 	private static List<OutboxAction> replace(List<OutboxAction> outbox, int index, OutboxAction changed) {

@@ -70,13 +70,20 @@ final class TriageStep {
 				.state(CaseState.DONE, "shadow mode: decided " + result.decision() + ", nothing done in Jira")
 				.dueAt(Optional.empty());
 		}
-		else {
-			changes.outbox(actions)
+		Optional<OutboxAction> recorded = Optional.empty();
+		if (!shadow) {
+			// the first action's attempt is recorded with the decision (one write less;
+			// after a crash the next worker checks Jira before trying it again)
+			recorded = actions.stream().findFirst().filter((first) -> !first.type().isRepeatable());
+			List<OutboxAction> outbox = new ArrayList<>(actions);
+			recorded.ifPresent((first) -> outbox.set(0, first.started(now)));
+			changes.outbox(outbox)
 				.outcome(outcome(result, assignment))
 				.state(CaseState.ACTING, "decided " + result.decision())
 				.dueAt(Optional.of(now));
 		}
 		claimed.save(changes);
+		recorded.ifPresent((first) -> claimed.attemptRecorded(first.idempotencyKey()));
 		List<String> reasons = new ArrayList<>(result.reasons());
 		assignment.ifPresent((chosen) -> reasons.addAll(chosen.reasons()));
 		this.audit.ticket(ticketCase.issueKey(), "triage.decided", Optional.of(result.decision().name()), reasons,

@@ -71,10 +71,20 @@ public final class DocumentIndex<T> {
 	 * @return true when written, false when one existed already (nothing changed)
 	 */
 	public boolean createIfAbsent(String id, T document) {
+		return create(id, document).isPresent();
+	}
+
+	/**
+	 * Writes the document only when no document has this id.
+	 * @return the version written (its next write needs no read first), or empty when a
+	 * document had this id already (nothing changed)
+	 */
+	public Optional<Versioned<T>> create(String id, T document) {
 		String what = "create " + this.name + "/" + id;
 		return switch (write(WriteRequest.create(this.name, id, document))) {
-			case WriteOutcome.Written written -> true;
-			case WriteOutcome.Conflict conflict -> false;
+			case WriteOutcome.Written written ->
+				Optional.of(new Versioned<>(id, document, written.seqNo(), written.primaryTerm()));
+			case WriteOutcome.Conflict conflict -> Optional.empty();
 			case WriteOutcome.Failed failed -> throw StoreFailures.unavailable(what, failed.cause());
 		};
 	}
@@ -148,6 +158,14 @@ public final class DocumentIndex<T> {
 	 * read each document by id anyway: no parsing of documents that are not used).
 	 */
 	public List<String> searchIds(Query query, List<SortOptions> sort, int size) {
+		return searchVersions(query, sort, size).stream().map(DocumentVersion::id).toList();
+	}
+
+	/**
+	 * Ids and versions of the documents matching a query, without their sources: which
+	 * version the (near-real-time) search saw, to compare with a newer one known.
+	 */
+	public List<DocumentVersion> searchVersions(Query query, List<SortOptions> sort, int size) {
 		try {
 			@SuppressWarnings("rawtypes")
 			SearchResponse<Map> response = client().search((search) -> search.index(this.name)
@@ -155,8 +173,14 @@ public final class DocumentIndex<T> {
 				.sort(sort)
 				.size(size)
 				.source((source) -> source.fetch(false))
+				.seqNoPrimaryTerm(true)
 				.ignoreUnavailable(true), Map.class);
-			return response.hits().hits().stream().map(Hit::id).toList();
+			return response.hits()
+				.hits()
+				.stream()
+				.map((hit) -> new DocumentVersion(hit.id(), hit.seqNo() == null ? -1 : hit.seqNo(),
+						hit.primaryTerm() == null ? -1 : hit.primaryTerm()))
+				.toList();
 		}
 		catch (IOException | RuntimeException ex) {
 			throw StoreFailures.unavailable("search " + this.name, ex);

@@ -8,7 +8,6 @@ import dev.tandem.kb.answering.AnswerRetriever;
 import dev.tandem.kb.answering.ArticleMatch;
 import dev.tandem.kb.answering.RetrievalOptions;
 import dev.tandem.kb.answering.RetrievalResult;
-import dev.tandem.kb.article.ArticleRepository;
 
 /**
  * {@link AnswerCandidates} on the knowledge base: hybrid retrieval with the calibrated
@@ -22,11 +21,11 @@ public class KnowledgeBaseAnswers implements AnswerCandidates {
 
 	private final AnswerRetriever retriever;
 
-	private final ArticleRepository articles;
+	private final ArticleAnswers articles;
 
 	private final Optional<String> urlTemplate;
 
-	public KnowledgeBaseAnswers(AnswerRetriever retriever, ArticleRepository articles, Optional<String> urlTemplate) {
+	public KnowledgeBaseAnswers(AnswerRetriever retriever, ArticleAnswers articles, Optional<String> urlTemplate) {
 		this.retriever = retriever;
 		this.articles = articles;
 		this.urlTemplate = urlTemplate.filter((template) -> template.contains("{id}"));
@@ -53,9 +52,7 @@ public class KnowledgeBaseAnswers implements AnswerCandidates {
 		for (ArticleMatch match : result.articles()) {
 			// only the best article's answer is ever sent or suggested: one read of the
 			// article store per ticket, not one per match
-			String answer = found.isEmpty()
-					? this.articles.find(match.id()).map((article) -> article.content().effectiveAnswer()).orElse("")
-					: "";
+			String answer = found.isEmpty() ? this.articles.answerOf(match.id()) : "";
 			found.add(new Answers.Article(match.id(), match.title(), match.category(), answer,
 					this.urlTemplate.map((template) -> template.replace("{id}", match.id())),
 					Math.max(0, Math.min(1, match.score()))));

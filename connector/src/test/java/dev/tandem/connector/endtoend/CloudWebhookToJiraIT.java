@@ -80,6 +80,19 @@ class CloudWebhookToJiraIT {
 			.contains("ref SUP-1/0/reply");
 		assertThat(requests("PUT", "/rest/api/3/issue/SUP-1").get(0).getBodyAsString())
 			.contains("tandem-auto-answered");
+		// the reply's attempt was recorded with the decision, by the worker that then
+		// posted it: nothing to check in Jira first
+		assertThat(requests("GET", "/rest/api/3/issue/SUP-1/comment")).isEmpty();
+		assertThat(done.outbox()).extracting(OutboxAction::attempts).containsExactly(1, 1);
+		assertThat(done.outbox()).allSatisfy((action) -> assertThat(action.status()).isEqualTo(ActionStatus.DONE));
+		assertThat(done.lease()).isEmpty();
+		// stored leased to this instance, decided with the reply's attempt, reply done,
+		// edit done with the end of the outbox: four writes of the case in all
+		assertThat(this.connector.writesOfCase(issue.get("id").asString())).isEqualTo(4);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.connector.bean(AuditLog.class).latest(Optional.of("SUP-1"), 50))
+				.extracting(AuditEntry::action)
+				.containsExactlyInAnyOrder("triage.decided", "jira.public_reply", "jira.edit"));
 	}
 
 	@Test

@@ -112,8 +112,9 @@ class ConnectorThroughputBench {
 			| 19:42, + ordinary work yields to follow-ups, one write less per case, one article read per ticket; load 22-27 | 30.3 s / 40.9 s | 10.0 s / 20.2 s | 10/s (11.4/s achieved at 15/s) | writes 10.8, gets 3.2, searches 2.5 | 44 / 14 texts/s |
 			| 20:22, + tickets triaged together share one embedding call and multi-search, sweep reads ids only; load ~20 | 27.9 s / 38.3 s | 9.6 s / 19.6 s | 10/s (10.1/s achieved at 15/s) | writes 10.9, gets 3.3, searches 2.5 | 80 / 38 texts/s |
 			| 23:40, + group commit, priority lane hands over after the assignment; quiet, load 1-4 (ramp p50 / p99; follow-ups with 15 new/s) | 86 ms / 161 ms | 74 ms / 138 ms | 30/s (25.3/s achieved) | writes 12.2, gets 3.7, searches 2.2 | 195 / 160 texts/s |
+			| 2026-11-22 01:21, + ONNX Runtime without spinning, 12 processing threads; quiet, load 1-4 (ramp p50 / p99; follow-ups with 15 new/s) | 30 ms / 57 ms | 20 ms / 114 ms | 40/s (39.8/s achieved; 60/s offered: 49.2/s done) | writes 10.9, gets 3.1, searches 2.1 | 441 / 232 texts/s |
 
-			Where the time goes (per-thread CPU from /proc during the ramp, 2026-11-22): before ONNX Runtime's settings \
+			Where the time went at 01:21 (per-thread CPU from /proc during the ramp, 2026-11-22): before ONNX Runtime's settings \
 			changed, its spinning worker threads used 57 % of the machine at 30 tickets/s. Since (one thread per text, \
 			no spinning; docs/retrieval.md "ONNX Runtime settings"), Elasticsearch takes the largest share: 60-70 % of \
 			the machine at 35-40 tickets/s, about 15-20 ms of CPU per ticket for 11 writes, 3 gets and 2 searches; the \

@@ -67,8 +67,11 @@ class RestartIT {
 		RunningConnector first = RunningConnector.start(settings);
 		try {
 			assertThat(first.deliver(this.deliveries.issueCreated(issue), "restart-1").statusCode()).isEqualTo(202);
+			// the attempt is recorded with the decision, before the call: wait for the
+			// call
+			// itself, which Jira's stand-in logs as it arrives (its answer takes 5 s)
 			await().atMost(Duration.ofSeconds(30))
-				.until(() -> first.caseOf(id)
+				.until(() -> replyPosts() == 1 && first.caseOf(id)
 					.map((found) -> !found.outbox().isEmpty() && found.outbox().get(0).attempts() == 1)
 					.orElse(false));
 		}

@@ -148,6 +148,23 @@ final class RunningConnector implements AutoCloseable {
 		return bean(CaseStore.class).find(issueId).map((found) -> found.value());
 	}
 
+	/**
+	 * How many times the case document was written: Elasticsearch's {@code _version},
+	 * which every write of a document counts up from 1.
+	 */
+	long writesOfCase(String issueId) {
+		try {
+			return SharedElasticsearch.connection()
+				.client()
+				.get((get) -> get.index(this.properties.get("tandem.index-prefix") + "-cases").id(issueId),
+						java.util.Map.class)
+				.version();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Delivers a webhook body as Jira does: signed, with a delivery id. */
 	HttpResponse<String> deliver(String body, String deliveryId) {
 		return deliver(body, deliveryId, SECRET);

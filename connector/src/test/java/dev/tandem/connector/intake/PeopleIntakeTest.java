@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.tandem.connector.cases.CaseStore;
+import dev.tandem.connector.cases.FirstLease;
 import dev.tandem.connector.cases.PeopleOnCase;
 import dev.tandem.connector.cases.TicketCase;
 import dev.tandem.connector.cases.TicketSnapshot;
@@ -66,6 +67,7 @@ class PeopleIntakeTest {
 				NOW.minusSeconds(3600));
 		this.stored.set(new Versioned<>("10001", opened, 1, 1));
 		given(this.cases.find("10001")).willAnswer((invocation) -> Optional.of(this.stored.get()));
+		given(this.cases.latestKnown("10001")).willAnswer((invocation) -> Optional.of(this.stored.get()));
 		given(this.cases.save(any())).willAnswer((invocation) -> {
 			Versioned<TicketCase> changed = invocation.getArgument(0);
 			Versioned<TicketCase> next = new Versioned<>(changed.id(), changed.value(), changed.seqNo() + 1, 1);
@@ -76,7 +78,7 @@ class PeopleIntakeTest {
 		given(this.jira.myself()).willReturn(Optional.of(user("557058:tandem-bot")));
 		given(this.triage.mask(anyString())).willAnswer((invocation) -> invocation.getArgument(0));
 		this.intake = new Intake(this.cases, this.triage, this.jira, this.events::add, Optional.of("customfield_10034"),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+				FirstLease.none(), Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	@Test
