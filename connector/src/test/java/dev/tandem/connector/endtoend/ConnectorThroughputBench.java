@@ -75,7 +75,7 @@ class ConnectorThroughputBench {
 
 	private static final int LATENCY_SECONDS = QUICK ? 15 : 30;
 
-	private static final double[] RAMP = { 3, 6, 10, 15, 20, 30, 40, 60, 80, 100, 130 };
+	private static final double[] RAMP = { 3, 6, 10, 15, 20, 30, 40, 50, 60, 70, 80, 100, 130 };
 
 	/** Which phases run: {@code mixed} (follow-ups under load), {@code ramp}, or both. */
 	private static final String PHASES = System.getProperty("tandem.bench.phases", "mixed,ramp");

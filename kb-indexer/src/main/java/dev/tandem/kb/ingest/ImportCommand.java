@@ -79,9 +79,9 @@ public class ImportCommand implements Callable<Integer> {
 	 * Off for benchmarks that time the import alone: the recalibration then stays pending
 	 * and runs, silently, before the process exits.
 	 */
-	@Option(names = "--calibrate-now", negatable = true, defaultValue = "true", hidden = true,
-			description = "Recalibrate with progress right after the import (default: ${DEFAULT-VALUE}).")
-	boolean calibrateNow;
+	@Option(names = "--no-calibrate-now", hidden = true,
+			description = "Leave the recalibration pending instead of running it with progress right after the import.")
+	boolean calibrateLater;
 
 	private final ObjectProvider<ArticleRepository> repositories;
 
@@ -142,7 +142,7 @@ public class ImportCommand implements Callable<Integer> {
 		indexingFailure.ifPresent((reason) -> err.println("the imported articles are stored, but not all of them "
 				+ "are searchable yet: " + reason + "; run `kb-indexer index` when the cause is fixed"));
 		console.finished(report);
-		if (this.calibrateNow && indexingFailure.isEmpty()) {
+		if (!this.calibrateLater && indexingFailure.isEmpty()) {
 			this.calibration.ifAvailable((service) -> recalibrate(service, err));
 		}
 		return indexingFailure.isPresent() ? 1 : report.exitCode();

@@ -90,6 +90,16 @@ class ImportThroughTheStoreIT {
 	}
 
 	@Test
+	void anImportTimedAloneLeavesItsCalibrationPending(@TempDir Path folder, CapturedOutput output) throws IOException {
+		Path file = jsonLines(folder, article("later-1", "First."), article("later-2", "Second."));
+
+		assertThat(this.commandLine.execute("import", file.toString(), "--progress=none", "--no-calibrate-now"))
+			.isZero();
+
+		assertThat(output.getErr()).doesNotContain("calibrating the changed knowledge base");
+	}
+
+	@Test
 	void aRejectedLineChangesNothingAndTheValidOnesAreKept(@TempDir Path folder, CapturedOutput output)
 			throws IOException {
 		Path file = jsonLines(folder, article("kept-1", "First."), "{\"id\": \"broken\", \"body\": \"No title.\"}",
