@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -37,7 +38,11 @@ class GapGrid extends Grid<KnowledgeGap> {
 
 	private final Consumer<String> openDraft;
 
+	private final Consumer<KnowledgeGap> markOutOfScope;
+
 	private Map<String, ArticleStatus> drafts = Map.of();
+
+	private Set<String> outOfScope = Set.of();
 
 	private List<KnowledgeGap> ranked = List.of();
 
@@ -46,10 +51,12 @@ class GapGrid extends Grid<KnowledgeGap> {
 	/**
 	 * @param createDraft asked to draft a gap
 	 * @param openDraft asked to open a gap's existing draft (its article id)
+	 * @param markOutOfScope asked to add a gap's questions to the known out-of-scope ones
 	 */
-	GapGrid(Consumer<KnowledgeGap> createDraft, Consumer<String> openDraft) {
+	GapGrid(Consumer<KnowledgeGap> createDraft, Consumer<String> openDraft, Consumer<KnowledgeGap> markOutOfScope) {
 		this.createDraft = createDraft;
 		this.openDraft = openDraft;
+		this.markOutOfScope = markOutOfScope;
 		setId("gaps-grid");
 		addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		setAllRowsVisible(true);
@@ -81,16 +88,31 @@ class GapGrid extends Grid<KnowledgeGap> {
 			.setKey("draft")
 			.setWidth("11em")
 			.setFlexGrow(0);
+		addComponentColumn(this::outOfScopeCell).setHeader(getTranslation("gaps.column.out-of-scope"))
+			.setKey("out-of-scope")
+			.setWidth("11em")
+			.setFlexGrow(0);
 		setItemDetailsRenderer(new ComponentRenderer<>(this::examples));
 		setEmptyStateText(getTranslation("gaps.none-in-period"));
 	}
 
-	/** Shows a report's gaps (in its ranking) and the drafts they already have. */
-	void show(List<KnowledgeGap> gaps, Map<String, ArticleStatus> draftStatuses, boolean mayAct) {
+	/**
+	 * Shows a report's gaps (in its ranking), the drafts they already have and the known
+	 * out-of-scope questions (a gap whose example questions are all among them is
+	 * marked).
+	 */
+	void show(List<KnowledgeGap> gaps, Map<String, ArticleStatus> draftStatuses, boolean mayAct,
+			Set<String> outOfScopeQuestions) {
 		this.ranked = List.copyOf(gaps);
 		this.drafts = Map.copyOf(draftStatuses);
 		this.canAct = mayAct;
+		this.outOfScope = Set.copyOf(outOfScopeQuestions);
 		setItems(this.ranked);
+	}
+
+	boolean isMarkedOutOfScope(KnowledgeGap gap) {
+		return !gap.examples().isEmpty()
+				&& gap.examples().stream().map(GapExample::question).allMatch(this.outOfScope::contains);
 	}
 
 	Optional<ArticleStatus> draftStatus(KnowledgeGap gap) {
@@ -135,6 +157,28 @@ class GapGrid extends Grid<KnowledgeGap> {
 		create.setId("gaps-draft-" + gap.id());
 		create.setDisableOnClick(true);
 		return create;
+	}
+
+	/**
+	 * A gap that is not the knowledge base's to close (a drafted gap is): marked, or a
+	 * button for those who may act.
+	 */
+	private Component outOfScopeCell(KnowledgeGap gap) {
+		if (isMarkedOutOfScope(gap)) {
+			Span marked = new Span(getTranslation("gaps.out-of-scope.badge"));
+			marked.addClassNames("tandem-badge", "tandem-badge-archived");
+			return marked;
+		}
+		if (!this.canAct || draftStatus(gap).isPresent()) {
+			return new Span("—");
+		}
+		Button mark = new Button(getTranslation("gaps.out-of-scope.mark"), VaadinIcon.BAN.create(),
+				(event) -> this.markOutOfScope.accept(gap));
+		mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		mark.setId("gaps-out-of-scope-" + gap.id());
+		mark.setTooltipText(getTranslation("gaps.out-of-scope.tooltip", gap.examples().size()));
+		mark.setDisableOnClick(true);
+		return mark;
 	}
 
 	private Component examples(KnowledgeGap gap) {

@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import dev.tandem.admin.kb.OutOfScopeQuestionsService;
 import dev.tandem.admin.security.CurrentUser;
 import dev.tandem.admin.security.Role;
 import dev.tandem.admin.security.SignedInUser;
 import dev.tandem.connector.gaps.DraftCreated;
+import dev.tandem.connector.gaps.GapExample;
 import dev.tandem.connector.gaps.GapDrafts;
 import dev.tandem.connector.gaps.GapReport;
 import dev.tandem.connector.gaps.KnowledgeGap;
@@ -35,11 +38,15 @@ public class KnowledgeGapsService {
 
 	private final CurrentUser currentUser;
 
-	KnowledgeGapsService(KnowledgeGaps gaps, GapDrafts drafts, ArticleRepository articles, CurrentUser currentUser) {
+	private final OutOfScopeQuestionsService outOfScope;
+
+	KnowledgeGapsService(KnowledgeGaps gaps, GapDrafts drafts, ArticleRepository articles, CurrentUser currentUser,
+			OutOfScopeQuestionsService outOfScope) {
 		this.gaps = gaps;
 		this.drafts = drafts;
 		this.articles = articles;
 		this.currentUser = currentUser;
+		this.outOfScope = outOfScope;
 	}
 
 	/** The last computed report, if any. */
@@ -78,6 +85,23 @@ public class KnowledgeGapsService {
 				.ifPresent((article) -> statuses.put(gap.id(), article.content().status()));
 		}
 		return statuses;
+	}
+
+	/**
+	 * Marks a gap as not the knowledge base's to close: its example tickets' questions
+	 * join the known out-of-scope questions, which calibration asks so that questions
+	 * like them fall below the auto-answer threshold (recalibrated in the background).
+	 * @return how many questions were new to the list
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'KNOWLEDGE_MANAGER')")
+	public int markOutOfScope(KnowledgeGap gap) {
+		return this.outOfScope.add(gap.examples().stream().map(GapExample::question).toList());
+	}
+
+	/** The known out-of-scope questions (to show which gaps were marked). */
+	@PreAuthorize("hasAnyRole('ADMIN', 'KNOWLEDGE_MANAGER')")
+	public Set<String> outOfScopeQuestions() {
+		return Set.copyOf(this.outOfScope.questions());
 	}
 
 	/**

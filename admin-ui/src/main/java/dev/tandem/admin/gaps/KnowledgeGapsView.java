@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -78,7 +79,7 @@ class KnowledgeGapsView extends TandemView {
 	KnowledgeGapsView(KnowledgeGapsService service) {
 		super("knowledge-gaps", "nav.knowledge-gaps");
 		this.service = service;
-		this.grid = new GapGrid(this::createDraft, this::openDraft);
+		this.grid = new GapGrid(this::createDraft, this::openDraft, this::markOutOfScope);
 		addClassName("tandem-view-wide");
 		this.error.addClassName("tandem-error-banner");
 		this.error.setId("gaps-error");
@@ -161,7 +162,8 @@ class KnowledgeGapsView extends TandemView {
 				day.format(report.until()), report.tickets(), report.gaps().size()));
 		this.notComputed.setVisible(false);
 		this.grid.setVisible(true);
-		this.grid.show(report.gaps(), drafts, this.service.canAct());
+		boolean canAct = this.service.canAct();
+		this.grid.show(report.gaps(), drafts, canAct, canAct ? this.service.outOfScopeQuestions() : Set.of());
 	}
 
 	private void showNotComputed() {
@@ -233,6 +235,19 @@ class KnowledgeGapsView extends TandemView {
 			failed(ex);
 			refresh();
 		}
+	}
+
+	void markOutOfScope(KnowledgeGap gap) {
+		try {
+			int added = this.service.markOutOfScope(gap);
+			Notification
+				.show(getTranslation("gaps.out-of-scope.marked", added), 6000, Notification.Position.BOTTOM_START)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		}
+		catch (RuntimeException ex) {
+			failed(ex);
+		}
+		refresh();
 	}
 
 	/** To the review queue, with the draft open there. */

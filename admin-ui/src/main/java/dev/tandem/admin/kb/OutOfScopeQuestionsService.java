@@ -53,4 +53,23 @@ public class OutOfScopeQuestionsService {
 		return examples.texts();
 	}
 
+	/**
+	 * Adds questions to the stored ones (those known already are not added twice).
+	 * @return how many were new
+	 * @throws IllegalArgumentException naming what is wrong (more than
+	 * {@value OutOfScopeExamples#MAX} in all); nothing is stored then
+	 */
+	public int add(List<String> questions) {
+		OutOfScopeExamples stored = this.calibration.outOfScopeExamples();
+		OutOfScopeExamples more = stored
+			.plus(questions.stream().map(String::strip).filter((q) -> !q.isEmpty()).toList());
+		int added = more.size() - stored.size();
+		if (added > 0) {
+			this.calibration.storeOutOfScopeExamples(more);
+			log.info("{} added {} known out-of-scope questions",
+					this.currentUser.get().map(SignedInUser::username).orElse("unknown"), added);
+		}
+		return added;
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,11 +26,13 @@ import dev.tandem.connector.gaps.GapTrend;
 import dev.tandem.connector.gaps.KnowledgeGap;
 import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.article.StoredArticle;
+import dev.tandem.kb.calibration.OutOfScopeExamples;
 import dev.tandem.kb.harvest.ReviewItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -164,6 +167,28 @@ class KnowledgeGapsViewTest extends BrowserlessUiTest {
 	}
 
 	@Test
+	void aGapMarkedOutOfScopeAddsItsQuestionsToTheKnownOutOfScopeOnes() {
+		when(this.knowledgeGaps.latest()).thenReturn(Optional.of(report()));
+		AtomicReference<OutOfScopeExamples> stored = new AtomicReference<>(
+				new OutOfScopeExamples(List.of("book a table")));
+		when(this.calibrationService.outOfScopeExamples()).thenAnswer((invocation) -> stored.get());
+		doAnswer((invocation) -> {
+			stored.set(invocation.getArgument(0));
+			return null;
+		}).when(this.calibrationService).storeOutOfScopeExamples(any());
+		KnowledgeGapsView view = navigate("knowledge-gaps", KnowledgeGapsView.class);
+
+		test((Button) test(view.grid).getCellComponent(1, "out-of-scope")).click();
+
+		// the example ticket's question as triage asked it, summary and description
+		verify(this.calibrationService).storeOutOfScopeExamples(new OutOfScopeExamples(
+				List.of("book a table", "Where do I add my VAT number?\n\nThe invoice has no field for it.")));
+		assertThat(view.grid.isMarkedOutOfScope(test(view.grid).getRow(1))).isTrue();
+		assertThat(test(view.grid).getCellComponent(1, "out-of-scope")).isInstanceOf(Span.class);
+		assertThat(test(view.grid).getCellComponent(0, "out-of-scope")).isInstanceOf(Button.class);
+	}
+
+	@Test
 	@WithUserDetails("manager")
 	void managersReadGapsButNeitherRecomputeNorDraft() {
 		when(this.knowledgeGaps.latest()).thenReturn(Optional.of(report()));
@@ -174,6 +199,10 @@ class KnowledgeGapsViewTest extends BrowserlessUiTest {
 		assertThat(view.recompute.isVisible()).isFalse();
 		assertThat(view.period.isReadOnly()).isTrue();
 		assertThat(test(view.grid).getCellComponent(0, "draft")).isNotInstanceOf(Button.class);
+		assertThat(test(view.grid).getCellComponent(0, "out-of-scope")).isNotInstanceOf(Button.class);
+		assertThatThrownBy(() -> this.service.markOutOfScope(report().gaps().get(0)))
+			.isInstanceOf(AccessDeniedException.class);
+		verify(this.calibrationService, never()).storeOutOfScopeExamples(any());
 		assertThatThrownBy(() -> this.service.createDraft(this.vpn)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.service.recompute(Duration.ofDays(30))).isInstanceOf(AccessDeniedException.class);
 		verify(this.knowledgeGaps, never()).compute(any());
@@ -185,8 +214,9 @@ class KnowledgeGapsViewTest extends BrowserlessUiTest {
 						new GapExample("SUP-9", "VPN 隧道断开", "zh", NOW.minus(Duration.ofDays(3)))),
 				Map.of("en", 5, "zh", 1), Map.of("network", 6), 10.0);
 		KnowledgeGap invoiceGap = new KnowledgeGap(this.invoice, "invoice vat number", 3, 0, GapTrend.NEW, 0,
-				List.of(new GapExample("SUP-20", "Where do I add my VAT number?", "en", NOW)), Map.of("en", 3),
-				Map.of(), 6.0);
+				List.of(new GapExample("SUP-20", "Where do I add my VAT number?", "en", NOW,
+						"Where do I add my VAT number?\n\nThe invoice has no field for it.")),
+				Map.of("en", 3), Map.of(), 6.0);
 		return new GapReport(NOW, NOW.minus(Duration.ofDays(30)), NOW, NOW.minus(Duration.ofDays(60)), 12,
 				List.of(vpnGap, invoiceGap), 850);
 	}

@@ -98,8 +98,8 @@ public final class GapFinder {
 		List<GapExample> examples = current.stream()
 			.sorted(Comparator.comparing(GapTicket::receivedAt).reversed())
 			.limit(this.properties.examples())
-			.map((ticket) -> new GapExample(ticket.issueKey(), ticket.summary(), ticket.language(),
-					ticket.receivedAt()))
+			.map((ticket) -> new GapExample(ticket.issueKey(), ticket.summary(), ticket.language(), ticket.receivedAt(),
+					ticket.question()))
 			.toList();
 		String earliest = cluster.stream().min(Comparator.comparing(GapTicket::receivedAt)).orElseThrow().issueKey();
 		String label = words.isEmpty() ? current.get(0).summary() : String.join(" ", words);

@@ -28,4 +28,12 @@ public record GapTicket(String issueKey, String text, String summary, String lan
 		Objects.requireNonNull(receivedAt, "receivedAt");
 	}
 
+	/**
+	 * The text as triage asked the knowledge base: the summary, then the description (as
+	 * {@code TicketFacts#text}).
+	 */
+	public String question() {
+		return this.text.isBlank() ? this.summary : this.summary + "\n\n" + this.text;
+	}
+
 }

@@ -54,6 +54,9 @@ class GapFinderTest {
 		assertThat(vpn.label()).contains("vpn").contains("tunnel");
 		assertThat(vpn.examples()).hasSize(3).allMatch((example) -> example.issueKey().startsWith("VPN-"));
 		assertThat(vpn.examples().get(0).issueKey()).isEqualTo("VPN-3");
+		// what triage asked, for the known out-of-scope questions when a gap is not ours
+		assertThat(vpn.examples().get(0).question())
+			.isEqualTo(vpn.examples().get(0).summary() + "\n\nthe vpn tunnel drops");
 		KnowledgeGap invoice = gaps.get(1);
 		assertThat(invoice.size()).isEqualTo(3);
 		assertThat(invoice.previousSize()).isEqualTo(3);
