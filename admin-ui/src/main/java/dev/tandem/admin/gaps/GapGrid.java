@@ -65,16 +65,19 @@ class GapGrid extends Grid<KnowledgeGap> {
 			.setWidth("3.5em")
 			.setFlexGrow(0)
 			.setComparator(Comparator.comparingInt((KnowledgeGap gap) -> this.ranked.indexOf(gap)));
-		addComponentColumn(this::label).setHeader(getTranslation("gaps.column.gap")).setKey("label").setFlexGrow(3);
+		addComponentColumn(this::label).setHeader(getTranslation("gaps.column.gap"))
+			.setKey("label")
+			.setWidth("9em")
+			.setFlexGrow(3);
 		addColumn(KnowledgeGap::size).setHeader(getTranslation("gaps.column.volume"))
 			.setKey("volume")
 			.setTextAlign(ColumnTextAlign.END)
-			.setWidth("8em")
+			.setWidth("7.5em")
 			.setFlexGrow(0)
 			.setComparator(Comparator.comparingInt(KnowledgeGap::size));
 		addComponentColumn(GapTrendCell::new).setHeader(getTranslation("gaps.column.trend"))
 			.setKey("trend")
-			.setWidth("8em")
+			.setWidth("7em")
 			.setFlexGrow(0)
 			.setComparator(Comparator.comparingLong(GapTrendCell::change));
 		addColumn((gap) -> counts(gap.languages())).setHeader(getTranslation("gaps.column.languages"))
@@ -86,11 +89,11 @@ class GapGrid extends Grid<KnowledgeGap> {
 			.setFlexGrow(1);
 		addComponentColumn(this::draftCell).setHeader(getTranslation("gaps.column.draft"))
 			.setKey("draft")
-			.setWidth("11em")
+			.setWidth("10em")
 			.setFlexGrow(0);
 		addComponentColumn(this::outOfScopeCell).setHeader(getTranslation("gaps.column.out-of-scope"))
 			.setKey("out-of-scope")
-			.setWidth("11em")
+			.setWidth("7.5em")
 			.setFlexGrow(0);
 		setItemDetailsRenderer(new ComponentRenderer<>(this::examples));
 		setEmptyStateText(getTranslation("gaps.none-in-period"));

@@ -33,6 +33,7 @@ import dev.tandem.kb.article.ArticleContent;
 import dev.tandem.kb.article.ArticleRepository;
 import dev.tandem.kb.article.ArticleSource;
 import dev.tandem.kb.article.ArticleStatus;
+import dev.tandem.kb.calibration.CalibrationService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * queue, then filters the knowledge base to the articles whose automatic answers fail.
  */
 class KnowledgeGapsJourneyIT extends BrowserTest {
+
+	@Autowired
+	CalibrationService calibration;
 
 	@Autowired
 	CaseStore cases;
@@ -118,6 +122,20 @@ class KnowledgeGapsJourneyIT extends BrowserTest {
 		open("knowledge-gaps");
 		assertThat(page.locator("#gaps-open-" + gapId)).isVisible();
 		assertThat(page.locator("#gaps-draft-" + gapId)).hasCount(0);
+
+		// the other gap is not the knowledge base's to close: its questions become known
+		// out-of-scope questions for calibration
+		String addressGapId = page.locator("[data-gap]")
+			.filter(new Locator.FilterOptions().setHasText("address"))
+			.first()
+			.getAttribute("data-gap");
+		page.locator("#gaps-out-of-scope-" + addressGapId).click();
+		waitForVaadin();
+		assertThat(page.locator("#gaps-out-of-scope-" + addressGapId)).hasCount(0);
+		assertThat(page.locator("vaadin-notification-card").last()).containsText("added to the known out-of-scope");
+		screenshot("gap-out-of-scope");
+		org.assertj.core.api.Assertions.assertThat(this.calibration.outOfScopeExamples().texts())
+			.anyMatch((question) -> question.startsWith("How do I change the delivery address of my order"));
 
 		open("knowledge-base");
 		page.locator("#kb-filter-effectiveness").click();
