@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.tandem.connector.audit.AuditEntry;
 import dev.tandem.connector.audit.AuditLog;
 import dev.tandem.connector.cases.ActionStatus;
+import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseOutcome;
 import dev.tandem.connector.cases.CaseState;
 import dev.tandem.connector.cases.OutboxAction;
@@ -152,6 +153,33 @@ class CloudWebhookToJiraIT {
 		assertThat(done.outcome()).contains(CaseOutcome.ASSIGNED);
 		assertThat(requests("POST", "/rest/api/3/issue/SUP-4/comment")).isEmpty();
 		assertThat(requests("PUT", "/rest/api/3/issue/SUP-4/assignee")).hasSize(1);
+	}
+
+	@Test
+	void assignsAPersonWithASuggestedAnswerAsAnInternalNote() {
+		ObjectNode issue = this.deliveries.issue("SUP-7", "Invoice copy", "Can I get a copy of my invoice?");
+		stubWrites("SUP-7");
+		this.connector.deliver(this.deliveries.issueCreated(issue), "created-7");
+
+		TicketCase done = awaitState(issue, CaseState.DONE);
+		assertThat(done.triage().orElseThrow().decision().name()).isEqualTo("ASSIST");
+		assertThat(done.outbox()).extracting(OutboxAction::type)
+			.containsExactly(ActionType.ASSIGN, ActionType.INTERNAL_NOTE, ActionType.EDIT);
+		assertThat(done.outbox()).allSatisfy((action) -> {
+			assertThat(action.status()).isEqualTo(ActionStatus.DONE);
+			assertThat(action.attempts()).isEqualTo(1);
+		});
+		assertThat(requests("PUT", "/rest/api/3/issue/SUP-7/assignee")).hasSize(1);
+		assertThat(requests("POST", "/rest/api/3/issue/SUP-7/comment")).singleElement()
+			.satisfies((note) -> assertThat(note.getBodyAsString()).contains("Download invoices under Account")
+				.contains("sd.public.comment"));
+		// the note's attempt was recorded with the assignment done, by the worker that
+		// then posted it: nothing to check in Jira first
+		assertThat(requests("GET", "/rest/api/3/issue/SUP-7/comment")).isEmpty();
+		// stored leased, decided, assignment done with the note's attempt, note done,
+		// edit
+		// done with the end of the outbox
+		assertThat(this.connector.writesOfCase(issue.get("id").asString())).isEqualTo(5);
 	}
 
 	@Test
