@@ -56,6 +56,16 @@ public class CaseStore {
 	}
 
 	/**
+	 * The newest version of a case this instance wrote or read lately, if it remembers
+	 * one. It may be older than the stored one when another instance wrote since: write
+	 * it back only with its version, and do not conclude from it that there is nothing to
+	 * do.
+	 */
+	public Optional<Versioned<TicketCase>> remembered(String issueId) {
+		return this.recent.get(issueId);
+	}
+
+	/**
 	 * The newest version of a case this instance knows (it wrote or read it lately), else
 	 * the stored one. It may be older than the stored one when another instance wrote
 	 * since: a {@link #save} of it then fails with a version conflict, after which

@@ -84,16 +84,25 @@ final class ClaimedCase {
 	 */
 	static Optional<ClaimedCase> claim(CaseStore store, String issueId, String owner, Duration leaseTime, Clock clock,
 			boolean handOver, Function<TicketCase, Optional<CaseChanges>> firstChange) {
-		try {
-			// usually the version this instance just wrote (intake's create, the last
-			// step's write): no read needed
-			return claim(store, store.latestKnown(issueId), owner, leaseTime, clock, handOver, firstChange);
+		// usually the version this instance just wrote (intake's create, the last step's
+		// write): no read needed when it says there is work to do
+		Optional<Versioned<TicketCase>> remembered = store.remembered(issueId)
+			.filter((known) -> isWorkable(known.value(), owner, clock.instant()));
+		if (remembered.isPresent()) {
+			try {
+				return claim(store, remembered, owner, leaseTime, clock, handOver, firstChange);
+			}
+			catch (VersionConflictException ex) {
+				// another writer was first: decide on the stored version
+			}
 		}
-		catch (VersionConflictException ex) {
-			// another writer was first (or the version known here was old): decide on
-			// the stored one
-			return claim(store, store.find(issueId), owner, leaseTime, clock, handOver, firstChange);
-		}
+		// a remembered version that says "nothing to do" may be old (another instance
+		// may have added a reply since): only the stored one may say so
+		return claim(store, store.find(issueId), owner, leaseTime, clock, handOver, firstChange);
+	}
+
+	private static boolean isWorkable(TicketCase value, String owner, Instant now) {
+		return !value.leasedByOtherThan(owner, now) && value.isDue(now);
 	}
 
 	private static Optional<ClaimedCase> claim(CaseStore store, Optional<Versioned<TicketCase>> found, String owner,
@@ -104,9 +113,9 @@ final class ClaimedCase {
 		}
 		Instant now = clock.instant();
 		TicketCase value = found.get().value();
-		if (value.leasedByOtherThan(owner, now) || !value.isDue(now)) {
-			// not due: nothing to do until something new arrives (the sweep's view, a
-			// refresh behind, can still show a finished case as due)
+		if (!isWorkable(value, owner, now)) {
+			// leased elsewhere, or not due: nothing to do until something new arrives
+			// (the sweep's view, a refresh behind, can still show a finished case as due)
 			return Optional.empty();
 		}
 		ClaimedCase claimed = new ClaimedCase(store, owner, leaseTime, clock, found.get());
