@@ -72,8 +72,7 @@ public class CaseStore {
 	 * {@link #find} reads the stored one.
 	 */
 	public Optional<Versioned<TicketCase>> latestKnown(String issueId) {
-		Optional<Versioned<TicketCase>> known = this.recent.get(issueId);
-		return known.isPresent() ? known : find(issueId);
+		return this.recent.get(issueId).or(() -> find(issueId));
 	}
 
 	/**
@@ -120,8 +119,7 @@ public class CaseStore {
 		return this.recent.get(seen.id())
 			.filter(seen::isNotNewerThan)
 			.map(Versioned::value)
-			.filter((known) -> !known.isDue(now)
-					|| known.lease().filter((lease) -> lease.until().isAfter(now)).isPresent())
+			.filter((known) -> !known.isDue(now) || known.isLeasedAt(now))
 			.isPresent();
 	}
 

@@ -146,6 +146,16 @@ public record TicketCase(String issueId, String issueKey, String projectKey, Str
 		return this.dueAt.filter((due) -> !due.isAfter(now)).isPresent() || !unhandledReplies().isEmpty();
 	}
 
+	/** Whether some instance's lease on the case is still running at {@code now}. */
+	public boolean isLeasedAt(Instant now) {
+		return this.lease.filter((held) -> held.until().isAfter(now)).isPresent();
+	}
+
+	/** Whether {@code owner} holds the lease until {@code until} at least. */
+	public boolean isLeasedTo(String owner, Instant until) {
+		return this.lease.filter((held) -> held.owner().equals(owner) && !held.until().isBefore(until)).isPresent();
+	}
+
 	public boolean leasedByOtherThan(String owner, Instant now) {
 		return this.lease.filter((held) -> !held.owner().equals(owner) && held.until().isAfter(now)).isPresent();
 	}

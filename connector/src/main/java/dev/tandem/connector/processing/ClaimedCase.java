@@ -124,12 +124,9 @@ final class ClaimedCase {
 		if (first.isPresent()) {
 			claimed.save(first.get());
 		}
-		else if (value.lease().filter((lease) -> lease.owner().equals(owner)).isPresent()
-				&& !value.lease().get().until().isBefore(now.plus(LEASE_LEFT_TO_GO_ON))) {
-			// leased to this instance already (a new case stored by its intake): the
-			// first step's write renews it
-		}
-		else {
+		else if (!value.isLeasedTo(owner, now.plus(LEASE_LEFT_TO_GO_ON))) {
+			// (a case leased to this instance already, a new one stored by its intake,
+			// needs no write here: the first step's write renews the lease)
 			TicketCase leased = value.change()
 				.lease(Optional.of(new TicketCase.Lease(owner, now.plus(leaseTime))))
 				.apply(value.updatedAt());

@@ -154,16 +154,10 @@ public final class DocumentIndex<T> {
 	}
 
 	/**
-	 * Ids of the documents matching a query, without their sources (for work lists that
-	 * read each document by id anyway: no parsing of documents that are not used).
-	 */
-	public List<String> searchIds(Query query, List<SortOptions> sort, int size) {
-		return searchVersions(query, sort, size).stream().map(DocumentVersion::id).toList();
-	}
-
-	/**
-	 * Ids and versions of the documents matching a query, without their sources: which
-	 * version the (near-real-time) search saw, to compare with a newer one known.
+	 * Ids and versions of the documents matching a query, without their sources (for work
+	 * lists that read each document by id anyway: no parsing of documents that are not
+	 * used); the version is the one the (near-real-time) search saw, to compare with a
+	 * newer one known.
 	 */
 	public List<DocumentVersion> searchVersions(Query query, List<SortOptions> sort, int size) {
 		try {

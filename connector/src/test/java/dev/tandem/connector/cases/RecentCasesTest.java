@@ -2,7 +2,6 @@ package dev.tandem.connector.cases;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.tandem.connector.store.DocumentVersion;
@@ -16,10 +15,7 @@ class RecentCasesTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
 
-	private final TicketCase received = TicketCase.received("1", "SUP-1", "SUP", "webhook",
-			new TicketSnapshot("Refund", "", Optional.empty(), Optional.empty(), List.of(), List.of(), Map.of(),
-					Optional.empty(), "Open", "Task", Optional.empty(), NOW),
-			NOW);
+	private final TicketCase received = TestCases.received(NOW);
 
 	@Test
 	void keepsTheNewestVersionWhateverOrderTheyArriveIn() {

@@ -2,14 +2,13 @@ package dev.tandem.connector.processing;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.tandem.connector.cases.CustomerReply;
 import dev.tandem.connector.cases.OutboxAction;
 import dev.tandem.connector.cases.RichText;
 import dev.tandem.connector.cases.TicketCase;
-import dev.tandem.connector.cases.TicketSnapshot;
+import dev.tandem.connector.cases.TestCases;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,10 +18,7 @@ class CaseWorkerTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
-	private final TicketCase waiting = TicketCase.received("1", "SUP-1", "SUP", "webhook",
-			new TicketSnapshot("Refund", "", Optional.empty(), Optional.empty(), List.of(), List.of(), Map.of(),
-					Optional.empty(), "Open", "Task", Optional.empty(), NOW),
-			NOW);
+	private final TicketCase waiting = TestCases.received(NOW);
 
 	@Test
 	void aReplyNotYetLookedAtIsUrgent() {

@@ -5,13 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.tandem.connector.cases.CaseStore;
 import dev.tandem.connector.cases.CustomerReply;
 import dev.tandem.connector.cases.TicketCase;
-import dev.tandem.connector.cases.TicketSnapshot;
+import dev.tandem.connector.cases.TestCases;
 import dev.tandem.connector.store.VersionConflictException;
 import dev.tandem.connector.store.Versioned;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,7 @@ class ClaimedCaseTest {
 
 	private final CaseStore store = mock(CaseStore.class);
 
-	private final TicketCase received = TicketCase.received("1", "SUP-1", "SUP", "webhook",
-			new TicketSnapshot("Refund", "", Optional.empty(), Optional.empty(), List.of(), List.of(), Map.of(),
-					Optional.empty(), "Open", "Task", Optional.empty(), NOW),
-			NOW);
+	private final TicketCase received = TestCases.received(NOW);
 
 	@Test
 	void aNewCaseLeasedToThisInstanceIsClaimedWithoutAReadOrAWrite() {
