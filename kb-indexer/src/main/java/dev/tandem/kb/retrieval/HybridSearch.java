@@ -20,6 +20,7 @@ import dev.tandem.kb.analysis.TextAnalyzer;
 import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.embedding.TextEmbedder;
 import dev.tandem.kb.retrieval.internal.Fusion;
+import dev.tandem.kb.retrieval.internal.KnownUnits;
 import dev.tandem.kb.retrieval.internal.UnitDocument;
 import dev.tandem.kb.retrieval.internal.UnitQueries;
 import dev.tandem.kb.retrieval.internal.UnitsIndex;
@@ -50,8 +51,15 @@ public class HybridSearch {
 
 	private final Fusion fusion;
 
+	private final KnownUnits known;
+
 	public HybridSearch(UnitsIndex index, TextAnalyzer analyzer, TextEmbedder embedder, SynonymStore synonyms,
 			VocabularyCache vocabulary, RetrievalSettings settings) {
+		this(index, analyzer, embedder, synonyms, vocabulary, settings, new KnownUnits());
+	}
+
+	private HybridSearch(UnitsIndex index, TextAnalyzer analyzer, TextEmbedder embedder, SynonymStore synonyms,
+			VocabularyCache vocabulary, RetrievalSettings settings, KnownUnits known) {
 		this.index = index;
 		this.analyzer = analyzer;
 		this.embedder = embedder;
@@ -59,11 +67,13 @@ public class HybridSearch {
 		this.vocabulary = vocabulary;
 		this.settings = settings;
 		this.fusion = new Fusion(settings.vectorWeight(), settings.unitVote());
+		this.known = known;
 	}
 
 	/** The same search with other settings (benchmarks compare fusion weights). */
 	public HybridSearch with(RetrievalSettings other) {
-		return new HybridSearch(this.index, this.analyzer, this.embedder, this.synonyms, this.vocabulary, other);
+		return new HybridSearch(this.index, this.analyzer, this.embedder, this.synonyms, this.vocabulary, other,
+				this.known);
 	}
 
 	/** Searches one question. */
@@ -183,7 +193,9 @@ public class HybridSearch {
 			searches.add(RequestItem.of((r) -> r.header((h) -> h.index(this.index.alias()))
 				.body((b) -> b.query(lexical)
 					.size(this.settings.lexicalCandidates())
-					.source((s) -> s.filter((f) -> f.includes(UnitQueries.HIT_FIELDS))))));
+					.storedFields(UnitQueries.NO_STORED_FIELDS)
+					.docvalueFields((f) -> f.field(UnitQueries.ID_FIELD))
+					.seqNoPrimaryTerm(true))));
 			searches.add(RequestItem.of((r) -> r.header((h) -> h.index(this.index.alias()))
 				.body((b) -> b
 					.knn((k) -> k.field(UnitQueries.vectorField(question.language()))
@@ -192,15 +204,22 @@ public class HybridSearch {
 						.numCandidates(this.settings.vectorNumCandidates())
 						.filter(filters))
 					.size(this.settings.vectorCandidates())
-					.source((s) -> s.filter((f) -> f.includes(UnitQueries.HIT_FIELDS))))));
+					.storedFields(UnitQueries.NO_STORED_FIELDS)
+					.docvalueFields((f) -> f.field(UnitQueries.ID_FIELD))
+					.seqNoPrimaryTerm(true))));
 		}
 		try {
 			MsearchResponse<UnitDocument> response = this.index.client()
 				.msearch((m) -> m.searches(searches), UnitDocument.class);
-			List<UnitHits> hits = new ArrayList<>(questions.size());
+			List<List<KnownUnits.UnitHit>> found = new ArrayList<>(2 * questions.size());
 			List<MultiSearchResponseItem<UnitDocument>> items = response.responses();
+			for (int i = 0; i < items.size(); i++) {
+				found.add(unitHits(items.get(i), i % 2 == 1));
+			}
+			List<List<ScoredUnit>> units = this.known.resolve(found, this.index::read);
+			List<UnitHits> hits = new ArrayList<>(questions.size());
 			for (int i = 0; i < questions.size(); i++) {
-				hits.add(new UnitHits(units(items.get(2 * i), false), units(items.get(2 * i + 1), true)));
+				hits.add(new UnitHits(units.get(2 * i), units.get(2 * i + 1)));
 			}
 			return hits;
 		}
@@ -209,7 +228,7 @@ public class HybridSearch {
 		}
 	}
 
-	private List<ScoredUnit> units(MultiSearchResponseItem<UnitDocument> item, boolean cosine) {
+	private List<KnownUnits.UnitHit> unitHits(MultiSearchResponseItem<UnitDocument> item, boolean cosine) {
 		if (item.isFailure()) {
 			String reason = Optional.ofNullable(item.failure().error().reason()).orElse(item.failure().error().type());
 			// A kNN search on a vector field no unit has yet fails; nothing was found.
@@ -218,7 +237,7 @@ public class HybridSearch {
 			}
 			throw new RetrievalException("Searching " + this.index.alias() + " failed: " + reason);
 		}
-		return item.result().hits().hits().stream().map((hit) -> UnitQueries.unit(hit, cosine)).toList();
+		return item.result().hits().hits().stream().map((hit) -> UnitQueries.hit(hit, cosine)).toList();
 	}
 
 }

@@ -2,19 +2,18 @@ package dev.tandem.kb.retrieval.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.analysis.SynonymExpansion;
-import dev.tandem.kb.article.ArticleStatus;
 import dev.tandem.kb.retrieval.AnalysedQuestion;
 import dev.tandem.kb.retrieval.RetrievalFilter;
-import dev.tandem.kb.retrieval.ScoredUnit;
-import dev.tandem.kb.retrieval.UnitKind;
 
 /**
  * The two Elasticsearch queries of a question: BM25 over the Java-made tokens (typos
@@ -23,9 +22,19 @@ import dev.tandem.kb.retrieval.UnitKind;
  */
 public final class UnitQueries {
 
-	/** Fields a hit needs for fusion and explanation (no vectors: they are large). */
+	/** Fields a unit needs for fusion and explanation (no vectors: they are large). */
 	public static final List<String> HIT_FIELDS = List.of("article_id", "article_title", "category", "status", "kind",
 			"ordinal", "text", "tokens");
+
+	/**
+	 * A search reads no stored field, not even {@code _id}: Lucene keeps stored fields
+	 * compressed in blocks, so reading one hit's id means decompressing its block, source
+	 * and vector included. The unit id comes from doc values instead.
+	 */
+	public static final List<String> NO_STORED_FIELDS = List.of("_none_");
+
+	/** The unit's id as a keyword field with doc values (same as {@code _id}). */
+	public static final String ID_FIELD = "unit_id";
 
 	/** Weight of a synonym's phrase relative to the question's own words. */
 	static final float SYNONYM_BOOST = 0.8f;
@@ -75,15 +84,26 @@ public final class UnitQueries {
 		return values;
 	}
 
-	/** A hit as a scored unit; {@code cosine} converts Elasticsearch's kNN score back. */
-	public static ScoredUnit unit(Hit<UnitDocument> hit, boolean cosine) {
-		UnitDocument source = hit.source();
+	private static String id(Hit<?> hit) {
+		JsonData values = hit.fields().get(ID_FIELD);
+		if (values == null) {
+			return Objects.requireNonNull(hit.id(), "a hit without unit_id and _id");
+		}
+		return values.toJson().asJsonArray().getString(0);
+	}
+
+	/**
+	 * A hit as id, score and version; {@code cosine} converts Elasticsearch's kNN score
+	 * back.
+	 */
+	public static KnownUnits.UnitHit hit(Hit<?> hit, boolean cosine) {
 		double score = (hit.score() != null) ? hit.score() : 0;
 		// Elasticsearch reports cosine similarity as (1 + cos) / 2.
 		double value = cosine ? 2 * score - 1 : score;
-		return new ScoredUnit(hit.id(), source.articleId(), source.articleTitle(),
-				Optional.ofNullable(source.category()), ArticleStatus.valueOf(source.status()),
-				UnitKind.valueOf(source.kind()), source.text(), source.tokenList(), value);
+		// Without a version (never asked for it), the unit is read again.
+		long seqNo = (hit.seqNo() != null) ? hit.seqNo() : -1;
+		long primaryTerm = (hit.primaryTerm() != null) ? hit.primaryTerm() : -1;
+		return new KnownUnits.UnitHit(id(hit), value, seqNo, primaryTerm);
 	}
 
 }

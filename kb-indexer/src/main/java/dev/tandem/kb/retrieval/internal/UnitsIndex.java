@@ -14,7 +14,10 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -35,6 +38,9 @@ public class UnitsIndex {
 
 	/** The mapping, also registered for {@code kb-indexer reindex --store kb-units}. */
 	public static final String MAPPING = "elasticsearch/kb-units.json";
+
+	/** Units per multi-get request. */
+	static final int READ_BATCH = 500;
 
 	private final ElasticsearchConnection connection;
 
@@ -123,6 +129,33 @@ public class UnitsIndex {
 	/** The key of {@link #vectorsByText(Collection)}. */
 	public static String textKey(String languageTag, String text) {
 		return languageTag + "\u0000" + text;
+	}
+
+	/**
+	 * The fields searches need of the given units, with their versions, as of the last
+	 * refresh (what a search sees; no real-time read, which would force a refresh). Units
+	 * that no longer exist are left out.
+	 */
+	public List<KnownUnits.KnownUnit> read(List<String> ids) {
+		List<KnownUnits.KnownUnit> units = new ArrayList<>(ids.size());
+		try {
+			for (int from = 0; from < ids.size(); from += READ_BATCH) {
+				List<String> batch = ids.subList(from, Math.min(ids.size(), from + READ_BATCH));
+				MgetResponse<UnitDocument> response = client().mget(
+						(m) -> m.index(alias()).ids(batch).realtime(false).sourceIncludes(UnitQueries.HIT_FIELDS),
+						UnitDocument.class);
+				for (MultiGetResponseItem<UnitDocument> item : response.docs()) {
+					if (item.isResult() && item.result().found() && item.result().source() != null) {
+						GetResult<UnitDocument> unit = item.result();
+						units.add(KnownUnits.KnownUnit.of(unit.id(), unit.seqNo(), unit.primaryTerm(), unit.source()));
+					}
+				}
+			}
+			return units;
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new RetrievalException("Cannot read units from " + alias() + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** Every unit matching a query, with the given source fields. */
