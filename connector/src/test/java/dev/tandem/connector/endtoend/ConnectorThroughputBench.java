@@ -113,16 +113,29 @@ class ConnectorThroughputBench {
 			| 20:22, + tickets triaged together share one embedding call and multi-search, sweep reads ids only; load ~20 | 27.9 s / 38.3 s | 9.6 s / 19.6 s | 10/s (10.1/s achieved at 15/s) | writes 10.9, gets 3.3, searches 2.5 | 80 / 38 texts/s |
 			| 23:40, + group commit, priority lane hands over after the assignment; quiet, load 1-4 (ramp p50 / p99; follow-ups with 15 new/s) | 86 ms / 161 ms | 74 ms / 138 ms | 30/s (25.3/s achieved) | writes 12.2, gets 3.7, searches 2.2 | 195 / 160 texts/s |
 			| 2026-11-22 01:21, + ONNX Runtime without spinning, 12 processing threads; quiet, load 1-4 (ramp p50 / p99; follow-ups with 15 new/s) | 30 ms / 57 ms | 20 ms / 114 ms | 40/s (39.8/s achieved; 60/s offered: 49.2/s done) | writes 10.9, gets 3.1, searches 2.1 | 441 / 232 texts/s |
-			| 2026-11-22 05:40, + 8 writes and 0.2 gets per ticket instead of 11 and 3 (this code; the ramp then went from 40 straight to 60/s) | 29 ms / 56 ms | 15 ms / 95 ms | 40/s (60/s offered: 55.4/s done, backlog 123, just over 2 s) | writes 8.0, gets 0.2, searches 2.1 | 412 / 228 texts/s |
+			| 2026-11-22 05:40, + 8 writes and 0.2 gets per ticket instead of 11 and 3 (the ramp then went from 40 straight to 60/s) | 29 ms / 56 ms | 15 ms / 95 ms | 40/s (60/s offered: 55.4/s done, backlog 123, just over 2 s) | writes 8.0, gets 0.2, searches 2.1 | 412 / 228 texts/s |
+			| 2026-11-22 05:57, same code, ramp with steps at 50 and 70/s; quiet, load 1-4 | 30 ms / 87 ms | - | 60/s (59.8/s achieved; 70/s offered: 60.0/s done) | writes 8.0, gets 0.1, searches 2.1 | 444 / 252 texts/s (14 % / 24 %) |
+			| 2026-11-22 07:10, same code; load rising from 2.3 to 6.5 | - | - | 50/s (60/s offered: 53.4/s done) | writes 8.0, gets 0.2, searches 2.1 | 338 / 198 texts/s (15 % / 25 %) |
+			| 2026-11-22 08:18, + searches read no stored field (hits' ids from doc values, unit fields kept per version: `KnownUnits`); load 1.8-5.3 | 27 ms / 84 ms | - | 70/s (65.7/s achieved; 80/s offered: 55.1/s done) | writes 8.0, gets 0.1, searches 2.1 | 280 / 145 texts/s (25 % / 48 %) |
+			| 2026-11-22 08:31, same code; load 1.2-4.3 | 33 ms / 83 ms | - | 40/s (50/s offered: 43.2/s done) | writes 8.0, gets 0.2, searches 2.2 | 244 / 146 texts/s (16 % / 27 %) |
 
-			Where the time goes now (2026-11-22 05:57, quiet; per-thread CPU from /proc over 12 s of the 50/s step, and \
+			Where the time goes (2026-11-22 05:57, quiet; per-thread CPU from /proc over 12 s of the 50/s step, and \
 			Elasticsearch's hot threads at 70/s): with 8 writes, 0.1 gets and 2 searches per ticket (was 11, 3 and 2), \
-			Elasticsearch uses 63 % of one core at 50 tickets/s, about 12.6 ms of CPU per ticket; its write threads mostly wait \
-			for the translog's fsync (one per bulk), its search threads spend most of their time fetching hits (each question's \
-			100 candidate units are read and their stored source filtered). The connector's JVM uses 109 % of one core: case \
-			workers 37 %, the embedding model 20 %, the JIT compiler 17 % (warming up), webhook intake 10 %, the Jira stand-in \
-			(WireMock, in the same JVM for the bench; a real Jira costs this machine nothing) 6 %, the Elasticsearch and Jira \
-			HTTP clients 10 %. The machine is then about 86 % busy; 70/s is past the knee (60.0/s done, the backlog grows).
+			Elasticsearch used 63 % of one core at 50 tickets/s, about 12.6 ms of CPU per ticket; its write threads mostly \
+			wait for the translog's fsync (one per bulk), its search threads spent most of their time fetching hits: \
+			reading a hit's `_id` decompresses the stored block it lies in, source and vector included, for each \
+			question's 100 candidate units. Since 08:10 the searches read no stored field (unit id and version from doc \
+			values, the fields fusion needs kept per unit version in the connector): a question's two searches cost \
+			Elasticsearch 2.7 ms of CPU instead of 11.2 ms (`SearchFetchBench`, section "Retrieval: what a search \
+			fetches of each hit"), and at 50/s offered (08:31) Elasticsearch used 37 % of one core. The connector's JVM \
+			(05:57) used 109 % of one core: case workers 37 %, the embedding model 20 %, the JIT compiler 17 % \
+			(warming up), webhook intake 10 %, the Jira stand-in (WireMock, in the same JVM for the bench; a real Jira \
+			costs this machine nothing) 6 %, the Elasticsearch and Jira HTTP clients 10 %. A JFR profile (08:24) of the \
+			case workers: sending bulk writes and reading their answers 22 %, the knowledge-base search 14 %, writing \
+			case and audit documents as JSON 14 %, calls to Jira 10 %; language, sentiment, masking and priority 10 % \
+			together. Runs of the same code differ by up to 75 % here (70/s at 08:18, 40/s at 08:31): the raw \
+			embedding rate measured at each run's start (444 texts/s at 05:57, 244 at 08:31) shows how much CPU this \
+			shared machine gave the run.
 
 			Where the time went at 01:21 (per-thread CPU from /proc during the ramp, 2026-11-22): before ONNX Runtime's settings \
 			changed, its spinning worker threads used 57 % of the machine at 30 tickets/s. Since (one thread per text, \
