@@ -127,8 +127,10 @@ class ConnectorThroughputBench {
 			question's 100 candidate units. Since 08:10 the searches read no stored field (unit id and version from doc \
 			values, the fields fusion needs kept per unit version in the connector): a question's two searches cost \
 			Elasticsearch 2.7 ms of CPU instead of 11.2 ms (`SearchFetchBench`, section "Retrieval: what a search \
-			fetches of each hit"), and at 50/s offered (08:31) Elasticsearch used 37 % of one core. The connector's JVM \
-			(05:57) used 109 % of one core: case workers 37 %, the embedding model 20 %, the JIT compiler 17 % \
+			fetches of each hit"). At 49 tickets/s done (08:42, the run above) Elasticsearch used 42 % of one core, \
+			8.6 ms of CPU per ticket (12.6 ms at 05:57, on a machine then twice as fast for the model); the connector's \
+			JVM 135 %: the embedding model 41 % (20 % at 05:57), case workers 28 %, the JIT compiler 22 %, webhook \
+			intake 13 %, WireMock 8 %, HTTP clients 15 %. At 05:57 the connector's JVM used 109 % of one core: case workers 37 %, the embedding model 20 %, the JIT compiler 17 % \
 			(warming up), webhook intake 10 %, the Jira stand-in (WireMock, in the same JVM for the bench; a real Jira \
 			costs this machine nothing) 6 %, the Elasticsearch and Jira HTTP clients 10 %. A JFR profile (08:24) of the \
 			case workers: sending bulk writes and reading their answers 22 %, the knowledge-base search 14 %, writing \
