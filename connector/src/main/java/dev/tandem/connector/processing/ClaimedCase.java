@@ -151,6 +151,14 @@ final class ClaimedCase {
 		return this.handOver;
 	}
 
+	/**
+	 * Whether this claim's lease lasts long enough at {@code now} to make another call
+	 * before the next write renews it.
+	 */
+	boolean leaseLastsAt(Instant now) {
+		return this.current.value().isLeasedTo(this.owner, now.plus(LEASE_LEFT_TO_GO_ON));
+	}
+
 	TicketCase value() {
 		return this.current.value();
 	}
@@ -185,6 +193,11 @@ final class ClaimedCase {
 	 */
 	boolean takeRecordedAttempt(String idempotencyKey) {
 		return this.recordedNotTried.remove(idempotencyKey);
+	}
+
+	/** Whether a write of this claim recorded the action's attempt, not yet tried. */
+	boolean hasRecordedAttempt(String idempotencyKey) {
+		return this.recordedNotTried.contains(idempotencyKey);
 	}
 
 	/** Reads the case again after a conflict; false when the lease is no longer ours. */

@@ -72,11 +72,12 @@ final class TriageStep {
 		}
 		Optional<OutboxAction> recorded = Optional.empty();
 		if (!shadow) {
-			// the first action's attempt is recorded with the decision (one write less;
-			// after a crash the next worker checks Jira before trying it again)
-			recorded = actions.stream().findFirst().filter((first) -> !first.type().isRepeatable());
+			// the first action that is not repeatable has its attempt recorded with the
+			// decision, so the outbox can run up to its end before the next write; after
+			// a crash the next worker checks Jira before trying it again
+			recorded = actions.stream().filter((action) -> !action.type().isRepeatable()).findFirst();
 			List<OutboxAction> outbox = new ArrayList<>(actions);
-			recorded.ifPresent((first) -> outbox.set(0, first.started(now)));
+			recorded.ifPresent((first) -> outbox.set(actions.indexOf(first), first.started(now)));
 			changes.outbox(outbox)
 				.outcome(outcome(result, assignment))
 				.state(CaseState.ACTING, "decided " + result.decision())
