@@ -118,6 +118,7 @@ class ConnectorThroughputBench {
 			| 2026-11-22 07:10, same code; load rising from 2.3 to 6.5 | - | - | 50/s (60/s offered: 53.4/s done) | writes 8.0, gets 0.2, searches 2.1 | 338 / 198 texts/s (15 % / 25 %) |
 			| 2026-11-22 08:18, + searches read no stored field (hits' ids from doc values, unit fields kept per version: `KnownUnits`); load 1.8-5.3 | 27 ms / 84 ms | - | 70/s (65.7/s achieved; 80/s offered: 55.1/s done) | writes 8.0, gets 0.1, searches 2.1 | 280 / 145 texts/s (25 % / 48 %) |
 			| 2026-11-22 08:31, same code; load 1.2-4.3 | 33 ms / 83 ms | - | 40/s (50/s offered: 43.2/s done) | writes 8.0, gets 0.2, searches 2.2 | 244 / 146 texts/s (16 % / 27 %) |
+			| 2026-11-22 08:42, same code; load 1.7-6.5 | 78 ms / 228 ms | - | 50/s (49.0/s achieved; 60/s offered: 47.5/s done) | writes 8.0, gets 0.1, searches 2.1 | 229 / 155 texts/s (22 % / 32 %) |
 
 			Where the time goes (2026-11-22 05:57, quiet; per-thread CPU from /proc over 12 s of the 50/s step, and \
 			Elasticsearch's hot threads at 70/s): with 8 writes, 0.1 gets and 2 searches per ticket (was 11, 3 and 2), \
@@ -127,10 +128,14 @@ class ConnectorThroughputBench {
 			question's 100 candidate units. Since 08:10 the searches read no stored field (unit id and version from doc \
 			values, the fields fusion needs kept per unit version in the connector): a question's two searches cost \
 			Elasticsearch 2.7 ms of CPU instead of 11.2 ms (`SearchFetchBench`, section "Retrieval: what a search \
-			fetches of each hit"). At 49 tickets/s done (08:42, the run above) Elasticsearch used 42 % of one core, \
+			fetches of each hit"). At 49 tickets/s done (08:42) Elasticsearch used 42 % of one core, \
 			8.6 ms of CPU per ticket (12.6 ms at 05:57, on a machine then twice as fast for the model); the connector's \
 			JVM 135 %: the embedding model 41 % (20 % at 05:57), case workers 28 %, the JIT compiler 22 %, webhook \
-			intake 13 %, WireMock 8 %, HTTP clients 15 %. At 05:57 the connector's JVM used 109 % of one core: case workers 37 %, the embedding model 20 %, the JIT compiler 17 % \
+			intake 13 %, WireMock 8 %, HTTP clients 15 %. Since 09:10 an outbox's outcomes wait for the next write while \
+			the next call needs no record (docs/connector.md, "The outbox"): 6.5 writes per ticket instead of 8.0; in the \
+			run above 60/s offered saw 54.8/s done (47.5/s at 08:42). At 50/s Elasticsearch then used 37 % of one core \
+			(7.4 ms of CPU per ticket), the connector's JVM 141 %: the model 44 %, the JIT compiler 29 %, case workers \
+			23 %, webhook intake 14 %, WireMock 8 %, HTTP clients 15 %. At 05:57 the connector's JVM used 109 % of one core: case workers 37 %, the embedding model 20 %, the JIT compiler 17 % \
 			(warming up), webhook intake 10 %, the Jira stand-in (WireMock, in the same JVM for the bench; a real Jira \
 			costs this machine nothing) 6 %, the Elasticsearch and Jira HTTP clients 10 %. A JFR profile (08:24) of the \
 			case workers: sending bulk writes and reading their answers 22 %, the knowledge-base search 14 %, writing \
