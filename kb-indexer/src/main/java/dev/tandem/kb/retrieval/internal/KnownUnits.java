@@ -26,8 +26,11 @@ import dev.tandem.kb.retrieval.UnitKind;
  */
 public class KnownUnits {
 
-	/** Units kept; a larger knowledge base only costs reads for the ones not kept. */
-	static final int CAPACITY = 50_000;
+	/**
+	 * Units kept: about 1 KB each for an example question, up to 5 KB for a body passage
+	 * (its tokens); a larger knowledge base only costs reads for the ones not kept.
+	 */
+	static final int CAPACITY = 20_000;
 
 	private final Map<String, KnownUnit> units;
 
