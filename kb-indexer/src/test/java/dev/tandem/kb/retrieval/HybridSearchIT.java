@@ -140,6 +140,37 @@ class HybridSearchIT {
 	}
 
 	@Test
+	void aChangedArticleIsShownAsItIsNowThoughItsUnitsWereSeenBefore() {
+		IndexNames own = SharedElasticsearch.indexNames("changed");
+		RetrievalStack own2 = RetrievalFixtures.stack(own);
+		try {
+			ArticleContent first = ArticleContent.builder("kb-1", "Parking permits", "Ask facilities for a permit.")
+				.questions(List.of("where do I park my car"))
+				.category("facilities")
+				.build();
+			own2.indexer().index(List.of(first), IndexingProgress.none());
+			assertThat(own2.search().search("parking permit", RetrievalFilter.published()).best())
+				.map(CandidateArticle::title)
+				.contains("Parking permits");
+			// the same unit ids at newer versions: what this process kept of them is old
+			ArticleContent changed = ArticleContent
+				.builder("kb-1", "Parking and bicycle permits", "Ask facilities for a permit.")
+				.questions(List.of("where do I park my car"))
+				.category("workplace")
+				.build();
+			own2.indexer().index(List.of(changed), IndexingProgress.none());
+			assertThat(own2.search().search("parking permit", RetrievalFilter.published()).best())
+				.hasValueSatisfying((best) -> {
+					assertThat(best.title()).isEqualTo("Parking and bicycle permits");
+					assertThat(best.category()).contains("workplace");
+				});
+		}
+		finally {
+			SharedElasticsearch.deleteIndices(own);
+		}
+	}
+
+	@Test
 	void reindexingEmbedsOnlyTextsThatChanged() {
 		IndexNames own = SharedElasticsearch.indexNames("reuse");
 		RetrievalStack own2 = RetrievalFixtures.stack(own);
