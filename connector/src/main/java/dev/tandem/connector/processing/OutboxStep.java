@@ -179,7 +179,7 @@ final class OutboxStep {
 		if (needsNoRecord && following.dueAt(now) && claimed.leaseLastsAt(now)) {
 			return call(claimed, outbox, next.get(), now);
 		}
-		Optional<OutboxAction> recorded = next.map(outbox::get)
+		Optional<OutboxAction> recorded = Optional.of(following)
 			.filter((action) -> action.dueAt(now) && !action.type().isRepeatable() && !action.outcomeUnknown())
 			.map((action) -> action.started(now));
 		recorded.ifPresent((action) -> changes.outbox(replace(outbox, next.get(), action)));

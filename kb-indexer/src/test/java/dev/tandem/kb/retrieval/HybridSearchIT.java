@@ -3,6 +3,7 @@ package dev.tandem.kb.retrieval;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.tandem.kb.analysis.Language;
 import dev.tandem.kb.analysis.SynonymExpansion;
@@ -89,9 +90,7 @@ class HybridSearchIT {
 
 	@Test
 	void synonymsExpandQuestionsAtQueryTime() {
-		IndexNames own = SharedElasticsearch.indexNames("synonyms");
-		RetrievalStack synonymStack = RetrievalFixtures.stack(own);
-		try {
+		withOwnKnowledgeBase("synonyms", (synonymStack) -> {
 			synonymStack.indexer()
 				.index(List.of(
 						ArticleContent.builder("leave", "Holiday allowance", "Holiday allowance is 25 days.").build(),
@@ -106,17 +105,12 @@ class HybridSearchIT {
 			assertThat(synonymStack.synonyms().groups()).hasSize(2);
 			assertThat(synonymStack.synonyms().removeContaining("Vacation")).isEqualTo(1);
 			assertThat(synonymStack.synonyms().groups()).containsExactly(SynonymGroup.of("退款", "退钱"));
-		}
-		finally {
-			SharedElasticsearch.deleteIndices(own);
-		}
+		});
 	}
 
 	@Test
 	void reindexingAnArticleReplacesItsUnitsAndArchivingRemovesThem() {
-		IndexNames own = SharedElasticsearch.indexNames("reindex");
-		RetrievalStack own2 = RetrievalFixtures.stack(own);
-		try {
+		withOwnKnowledgeBase("reindex", (own2) -> {
 			ArticleContent first = ArticleContent.builder("kb-1", "Parking permits", "Ask facilities for a permit.")
 				.questions(List.of("where do I park my bicycle", "car park access"))
 				.build();
@@ -133,17 +127,12 @@ class HybridSearchIT {
 			RetrievalFilter all = RetrievalFilter.published().withStatuses(EnumSet.allOf(ArticleStatus.class));
 			assertThat(own2.search().search("parking permit", all).candidates()).extracting(CandidateArticle::id)
 				.containsOnly("kb-2");
-		}
-		finally {
-			SharedElasticsearch.deleteIndices(own);
-		}
+		});
 	}
 
 	@Test
 	void aChangedArticleIsShownAsItIsNowThoughItsUnitsWereSeenBefore() {
-		IndexNames own = SharedElasticsearch.indexNames("changed");
-		RetrievalStack own2 = RetrievalFixtures.stack(own);
-		try {
+		withOwnKnowledgeBase("changed", (own2) -> {
 			ArticleContent first = ArticleContent.builder("kb-1", "Parking permits", "Ask facilities for a permit.")
 				.questions(List.of("where do I park my car"))
 				.category("facilities")
@@ -164,17 +153,12 @@ class HybridSearchIT {
 					assertThat(best.title()).isEqualTo("Parking and bicycle permits");
 					assertThat(best.category()).contains("workplace");
 				});
-		}
-		finally {
-			SharedElasticsearch.deleteIndices(own);
-		}
+		});
 	}
 
 	@Test
 	void reindexingEmbedsOnlyTextsThatChanged() {
-		IndexNames own = SharedElasticsearch.indexNames("reuse");
-		RetrievalStack own2 = RetrievalFixtures.stack(own);
-		try {
+		withOwnKnowledgeBase("reuse", (own2) -> {
 			ArticleContent first = ArticleContent.builder("kb-1", "Parking permits", "Ask facilities for a permit.")
 				.questions(List.of("where do I park my bicycle", "car park access"))
 				.build();
@@ -191,6 +175,17 @@ class HybridSearchIT {
 			assertThat(own2.search().search("where can I leave my bike", RetrievalFilter.published()).best())
 				.map(CandidateArticle::id)
 				.contains("kb-1");
+		});
+	}
+
+	/**
+	 * Runs a test on a knowledge base of its own (own indices, deleted afterwards), for
+	 * tests that change what they index.
+	 */
+	private static void withOwnKnowledgeBase(String hint, Consumer<RetrievalStack> test) {
+		IndexNames own = SharedElasticsearch.indexNames(hint);
+		try {
+			test.accept(RetrievalFixtures.stack(own));
 		}
 		finally {
 			SharedElasticsearch.deleteIndices(own);

@@ -51,29 +51,29 @@ public class KnownUnits {
 	 * unit deleted since the search is left out.
 	 */
 	public List<List<ScoredUnit>> resolve(List<List<UnitHit>> searches, UnitReader reader) {
+		// one look-up per unit, kept here: reading the unknown ones may push known ones
+		// out of the cache before the hits are put together
+		Map<String, KnownUnit> units = new HashMap<>();
 		Set<String> unknown = new LinkedHashSet<>();
 		for (List<UnitHit> hits : searches) {
 			for (UnitHit hit : hits) {
-				if (known(hit).isEmpty()) {
-					unknown.add(hit.id());
+				if (!units.containsKey(hit.id())) {
+					known(hit).ifPresentOrElse((unit) -> units.put(unit.id(), unit), () -> unknown.add(hit.id()));
 				}
 			}
 		}
-		Map<String, KnownUnit> read = new HashMap<>();
 		if (!unknown.isEmpty()) {
 			for (KnownUnit unit : reader.read(List.copyOf(unknown))) {
-				read.put(unit.id(), unit);
+				units.put(unit.id(), unit);
 				remember(unit);
 			}
 		}
 		List<List<ScoredUnit>> resolved = new ArrayList<>(searches.size());
 		for (List<UnitHit> hits : searches) {
-			List<ScoredUnit> units = new ArrayList<>(hits.size());
-			for (UnitHit hit : hits) {
-				known(hit).or(() -> Optional.ofNullable(read.get(hit.id())))
-					.ifPresent((unit) -> units.add(unit.scored(hit.score())));
-			}
-			resolved.add(units);
+			resolved.add(hits.stream()
+				.filter((hit) -> units.containsKey(hit.id()))
+				.map((hit) -> units.get(hit.id()).scored(hit.score()))
+				.toList());
 		}
 		return resolved;
 	}

@@ -2,7 +2,6 @@ package dev.tandem.kb.retrieval.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -87,7 +86,7 @@ public final class UnitQueries {
 	private static String id(Hit<?> hit) {
 		JsonData values = hit.fields().get(ID_FIELD);
 		if (values == null) {
-			return Objects.requireNonNull(hit.id(), "a hit without unit_id and _id");
+			throw new IllegalStateException("A search hit without " + ID_FIELD + ": " + hit.index() + "/" + hit.id());
 		}
 		return values.toJson().asJsonArray().getString(0);
 	}

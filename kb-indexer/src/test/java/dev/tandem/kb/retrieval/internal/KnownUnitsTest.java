@@ -70,6 +70,21 @@ class KnownUnitsTest {
 		assertThat(this.stored.reads).hasSize(5);
 	}
 
+	@Test
+	void aKnownUnitPushedOutByTheUnitsReadForTheSameSearchIsStillFound() {
+		this.stored.put(unit("a#q0", 1, "a"));
+		this.known.resolve(List.of(List.of(hit("a#q0", 1, 1))), this.stored);
+		for (String id : List.of("b#q0", "c#q0", "d#q0")) {
+			this.stored.put(unit(id, 1, id));
+		}
+
+		List<List<ScoredUnit>> resolved = this.known.resolve(
+				List.of(List.of(hit("a#q0", 4, 1), hit("b#q0", 3, 1), hit("c#q0", 2, 1), hit("d#q0", 1, 1))),
+				this.stored);
+
+		assertThat(resolved.get(0)).extracting(ScoredUnit::unitId).containsExactly("a#q0", "b#q0", "c#q0", "d#q0");
+	}
+
 	private static UnitHit hit(String id, double score, long seqNo) {
 		return new UnitHit(id, score, seqNo, 1);
 	}
