@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import dev.tandem.jira.internal.HttpJiraClient;
@@ -27,6 +28,14 @@ import org.springframework.web.client.RestClient;
  * </pre>
  */
 public final class JiraClientFactory {
+
+	/**
+	 * Writes request bodies. Spring's JDK request factory hands each body to an executor;
+	 * without one it starts a new platform thread per request (SimpleAsyncTaskExecutor):
+	 * about 60 thread starts a second at 50 tickets/s. A virtual thread per body costs
+	 * next to nothing and needs no pool to size or shut down.
+	 */
+	private static final Executor BODY_WRITERS = (task) -> Thread.ofVirtual().name("jira-request-body").start(task);
 
 	private final Supplier<RestClient.Builder> restClients;
 
@@ -74,7 +83,7 @@ public final class JiraClientFactory {
 			// fail loudly instead
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient, BODY_WRITERS);
 		requests.setReadTimeout(properties.readTimeout());
 		RestClient rest = this.restClients.get()
 			.requestFactory(requests)

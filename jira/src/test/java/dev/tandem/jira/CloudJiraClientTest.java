@@ -1,5 +1,7 @@
 package dev.tandem.jira;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -192,6 +194,22 @@ class CloudJiraClientTest {
 		jira.wireMock()
 			.verify(putRequestedFor(urlPathEqualTo("/rest/api/3/issue/SUP-1/assignee"))
 				.withRequestBody(equalToJson("{\"accountId\": null}")));
+	}
+
+	@Test
+	void writesRequestBodiesWithoutStartingAThreadEach() {
+		jira.stub(put(urlPathEqualTo("/rest/api/3/issue/SUP-1/assignee")).willReturn(aResponse().withStatus(204)));
+		JiraClient client = jira.client();
+		client.assign("SUP-1", "557058:agent-1");
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long started = threads.getTotalStartedThreadCount();
+
+		for (int i = 0; i < 40; i++) {
+			client.assign("SUP-1", "557058:agent-1");
+		}
+
+		// platform threads only: Spring's default body writer started one per request
+		assertThat(threads.getTotalStartedThreadCount() - started).isLessThan(10);
 	}
 
 	@Test
