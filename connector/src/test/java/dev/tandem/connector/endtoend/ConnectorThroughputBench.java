@@ -143,12 +143,14 @@ class ConnectorThroughputBench {
 			| 2026-11-22 10:38, same code; load 1.2-5.9 | 34 ms / 177 ms | - | 70/s (69.3/s achieved; 80/s offered: 72.0/s done) | writes 6.5, gets 0.1, searches 2.1 | 376 / 197 texts/s (18 % / 35 %) |
 			| 2026-11-22 10:44, same code, JFR recording; load 3.1-5.5 | 36 ms / 123 ms | - | 60/s (59.6/s achieved; 70/s offered: 59.9/s done) | writes 6.5, gets 0.1, searches 2.1 | 321 / 182 texts/s (19 % / 33 %) |
 			| 2026-11-22 10:55, + 120 s at 40/s before the ramp (steady state: the JIT compiler had used 20-28 % of a core through every earlier ramp), Jira request bodies on virtual threads; load 2.4-5.6 | 22 ms / 44 ms | - | 80/s (79.8/s achieved; 100/s offered: 74.6/s done) | writes 6.5, gets 0.1, searches 2.1 | 366 / 190 texts/s (22 % / 42 %) |
+			| 2026-11-22 11:04, same code, the raw rate on texts shaped like the tickets' (below); load 3.8-4.9 | 25 ms / 75 ms | - | 100/s (92.5/s done; 130/s offered: 74.2/s done) | writes 6.5, gets 0.1, searches 2.1 | 196 / 113 texts/s (47 % / 82 %) |
+			| 2026-11-22 11:13, same code, **Chinese tickets** (section "Connector: throughput and latency, Chinese tickets"); load 2.6-7.8 | 23 ms / 43 ms | - | 100/s (97.4/s done; 130/s offered: 90.8/s done) | writes 6.5, gets 0.1, searches 2.1 | 330 / 194 texts/s (30 % / 50 %) |
 
-			The raw rates in the rows above were measured on the questions alone; a ticket's text (summary and \
+			The raw rates in the rows up to 10:55 were measured on the questions alone; a ticket's text (summary and \
 			description) is about twice as long, so since 11:00 the raw rate is measured on texts shaped like the \
-			tickets' (the run above: 196 / 113 texts/s; on the questions alone the same machine gave 366 / 190 at 10:55).
+			tickets' (11:04: 196 / 113 texts/s; on the questions alone the same machine gave 366 / 190 at 10:55).
 
-			Where the time goes at steady state (2026-11-22 11:03, the 100/s step of the run above, 92.5 tickets/s \
+			Where the time goes at steady state (2026-11-22 11:03, the 100/s step of the 11:04 run, 92.5 tickets/s \
 			done; per-thread CPU from /proc over 10 s): the machine was 177 % busy (of 200 %). Elasticsearch 39 % of \
 			one core, 4.2 ms of CPU per ticket; the connector's JVM 138 %: the embedding model 72 % (7.8 ms per \
 			ticket), case workers 20 %, webhook intake 13 %, the Jira stand-in (WireMock, in the bench's JVM) 6 %, \
@@ -157,7 +159,9 @@ class ConnectorThroughputBench {
 			CPU, 41 % of it the model: on two cores shared by the model, Elasticsearch and the rest of the connector, \
 			the tickets done per second cannot exceed about 40-50 % of what the model alone reaches on both cores \
 			(the batched raw rate), unless the other 59 % shrinks: Elasticsearch on a machine of its own takes a \
-			fifth of it away.
+			fifth of it away. The same code reached 60/s (57.1/s done) at 11:21: at its 70/s step this bench's \
+			processes used 1.37 of the 2 cores and still fell behind, so the rest went to other \
+			work on this shared host; between 60 and 100/s is what two cores give this connector today.
 
 			Where the time goes (2026-11-22 05:57, quiet; per-thread CPU from /proc over 12 s of the 50/s step, and \
 			Elasticsearch's hot threads at 70/s): with 8 writes, 0.1 gets and 2 searches per ticket (was 11, 3 and 2), \
