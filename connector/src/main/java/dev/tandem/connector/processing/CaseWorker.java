@@ -7,15 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.tandem.connector.cases.ActionType;
 import dev.tandem.connector.cases.CaseStore;
@@ -75,7 +70,7 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 
 	private final Clock clock;
 
-	private final Map<String, Slot> queued = new ConcurrentHashMap<>();
+	private final Map<String, QueueSlot> queued = new ConcurrentHashMap<>();
 
 	private final Set<String> rerun = ConcurrentHashMap.newKeySet();
 
@@ -85,11 +80,10 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 
 	private final PriorityGate gate;
 
-	private ThreadPoolExecutor workers;
-
-	private ThreadPoolExecutor priorityWorkers;
-
-	private ScheduledExecutorService timers;
+	/**
+	 * Set by {@link #start()} before {@link #running}, whose volatile write publishes it.
+	 */
+	private CasePools pools;
 
 	private volatile boolean running;
 
@@ -114,7 +108,7 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 	 */
 	@Override
 	public Optional<TicketCase.Lease> forNewCase(Instant now) {
-		if (!this.running || this.workers.getQueue().remainingCapacity() == 0) {
+		if (!this.running || this.pools.ordinaryQueueFull()) {
 			return Optional.empty();
 		}
 		Duration first = this.properties.lease().compareTo(FIRST_LEASE) < 0 ? this.properties.lease() : FIRST_LEASE;
@@ -152,10 +146,10 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 	 */
 	private void submit(String issueId, boolean news, boolean urgent) {
 		while (this.running) {
-			Slot slot = new Slot(urgent);
-			Slot existing = this.queued.putIfAbsent(issueId, slot);
+			QueueSlot slot = new QueueSlot(urgent);
+			QueueSlot existing = this.queued.putIfAbsent(issueId, slot);
 			if (existing == null) {
-				if (!enqueue(urgent ? this.priorityWorkers : this.workers, issueId, slot)) {
+				if (!enqueue(urgent ? this.pools.priority() : this.pools.ordinary(), issueId, slot)) {
 					this.queued.remove(issueId, slot);
 				}
 				return;
@@ -164,7 +158,7 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 				this.rerun.add(issueId);
 			}
 			if (urgent && existing.promote()) {
-				enqueue(this.priorityWorkers, issueId, existing);
+				enqueue(this.pools.priority(), issueId, existing);
 			}
 			if (this.queued.get(issueId) == existing) {
 				// still queued or running: that run sees the news (a run ends by looking
@@ -174,8 +168,8 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 		}
 	}
 
-	private boolean enqueue(ThreadPoolExecutor pool, String issueId, Slot slot) {
-		boolean priority = pool == this.priorityWorkers;
+	private boolean enqueue(ThreadPoolExecutor pool, String issueId, QueueSlot slot) {
+		boolean priority = pool == this.pools.priority();
 		if (priority) {
 			this.gate.entered();
 		}
@@ -198,7 +192,7 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 		}
 	}
 
-	private void run(String issueId, Slot slot, boolean priority) {
+	private void run(String issueId, QueueSlot slot, boolean priority) {
 		if (!slot.start()) {
 			// the other lane got to it first
 			if (priority) {
@@ -249,40 +243,6 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 	}
 
 	/**
-	 * Ordinary work: before each step, waits at the gate while a person waits for
-	 * priority work, unless this case itself is what the person waits for (a reply
-	 * arrived while the case was in this lane).
-	 */
-	private static final class OrdinaryLane implements CaseProcessor.Lane {
-
-		private final PriorityGate gate;
-
-		private boolean entered;
-
-		OrdinaryLane(PriorityGate gate) {
-			this.gate = gate;
-		}
-
-		@Override
-		public boolean enter(TicketCase current) {
-			if (!isUrgent(current)) {
-				this.gate.enterOrdinary();
-				this.entered = true;
-			}
-			return true;
-		}
-
-		@Override
-		public void leave() {
-			if (this.entered) {
-				this.entered = false;
-				this.gate.leaveOrdinary();
-			}
-		}
-
-	}
-
-	/**
 	 * Whether a person is waiting for this case's next step: a reply not yet looked at,
 	 * or an assignment not yet done in Jira.
 	 */
@@ -297,7 +257,7 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 			List<String> due = this.cases.due(this.clock.instant(), SWEEP_BATCH);
 			this.outage.succeeded();
 			for (String issueId : due) {
-				if (this.workers.getQueue().remainingCapacity() == 0) {
+				if (this.pools.ordinaryQueueFull()) {
 					return;
 				}
 				submit(issueId, false, false);
@@ -315,21 +275,13 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 
 	@Override
 	public synchronized void start() {
-		AtomicInteger threads = new AtomicInteger();
-		this.workers = new ThreadPoolExecutor(this.properties.threads(), this.properties.threads(), 60,
-				TimeUnit.SECONDS, new ArrayBlockingQueue<>(this.properties.queue()),
-				(runnable) -> new Thread(runnable, "tandem-case-" + threads.incrementAndGet()));
-		AtomicInteger priorityThreads = new AtomicInteger();
-		this.priorityWorkers = new ThreadPoolExecutor(this.properties.priorityThreads(),
-				this.properties.priorityThreads(), 60, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(this.properties.queue()),
-				(runnable) -> new Thread(runnable, "tandem-priority-" + priorityThreads.incrementAndGet()));
-		this.timers = Executors.newSingleThreadScheduledExecutor((runnable) -> new Thread(runnable, "tandem-sweep"));
+		this.pools = CasePools.start(this.properties);
 		long sweep = this.properties.sweepInterval().toMillis();
-		this.timers.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
+		this.pools.timers().scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
 		if (this.intake.catchUpEnabled()) {
 			long poll = this.intake.catchUpInterval().toMillis();
-			this.timers.scheduleWithFixedDelay(this::catchUp, Math.min(poll, 5000), poll, TimeUnit.MILLISECONDS);
+			this.pools.timers()
+				.scheduleWithFixedDelay(this::catchUp, Math.min(poll, 5000), poll, TimeUnit.MILLISECONDS);
 		}
 		this.running = true;
 		log.info("Case worker started: {} threads, {} in the priority lane, sweep every {}", this.properties.threads(),
@@ -348,64 +300,14 @@ public class CaseWorker implements SmartLifecycle, FirstLease {
 	@Override
 	public synchronized void stop() {
 		this.running = false;
-		if (this.timers != null) {
-			this.timers.shutdownNow();
-		}
-		long deadline = System.nanoTime() + this.properties.shutdownGrace().toNanos();
-		shutdown(this.priorityWorkers, deadline);
-		shutdown(this.workers, deadline);
-	}
-
-	private static void shutdown(ThreadPoolExecutor pool, long deadline) {
-		if (pool == null) {
-			return;
-		}
-		pool.shutdown();
-		try {
-			if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-				pool.shutdownNow();
-			}
-		}
-		catch (InterruptedException ex) {
-			pool.shutdownNow();
-			Thread.currentThread().interrupt();
+		if (this.pools != null) {
+			this.pools.stop(this.properties.shutdownGrace());
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.running;
-	}
-
-	/**
-	 * A case's place in the queues: queued in one lane or both, run by whichever lane
-	 * starts it first (the other finds it taken and does nothing).
-	 */
-	private static final class Slot {
-
-		private final AtomicBoolean started = new AtomicBoolean();
-
-		private final AtomicBoolean urgent;
-
-		Slot(boolean urgent) {
-			this.urgent = new AtomicBoolean(urgent);
-		}
-
-		boolean start() {
-			return this.started.compareAndSet(false, true);
-		}
-
-		boolean isUrgent() {
-			return this.urgent.get();
-		}
-
-		/**
-		 * True when the case just moved to the priority lane (queued, not yet running).
-		 */
-		boolean promote() {
-			return !this.started.get() && this.urgent.compareAndSet(false, true);
-		}
-
 	}
 
 }
