@@ -165,8 +165,8 @@ class ConnectorThroughputBench {
 			through the ramps that started without the steady-state warm-up). A ticket thus costs about 19 ms of \
 			CPU, 41 % of it the model: on two cores shared by the model, Elasticsearch and the rest of the connector, \
 			the tickets done per second cannot exceed about 40-50 % of what the model alone reaches on both cores \
-			(the batched raw rate), unless the other 59 % shrinks: Elasticsearch on a machine of its own takes a \
-			fifth of it away. The same code reached 60/s (57.1/s done) at 11:21: at its 70/s step this bench's \
+			(the batched raw rate), unless the other 59 % shrinks: Elasticsearch on a machine of its own would take \
+			its 22 % of the ticket's CPU away (about a quarter more tickets on the same cores). The same code reached 60/s (57.1/s done) at 11:21: at its 70/s step this bench's \
 			processes used 1.37 of the 2 cores and still fell behind, so the rest went to other \
 			work on this shared host; between 60 and 100/s is what two cores give this connector today.
 
